@@ -1,0 +1,30 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** A transaction handle: same query API as Db, synchronous with better-sqlite3. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+
+export function defaultDatabasePath(): string {
+  return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "irev.db");
+}
+
+/** Opens a SQLite file with the pragmas every connection needs, and applies pending migrations. */
+export function openDatabase(file: string = defaultDatabasePath()): { db: Db; sqlite: Database.Database } {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite };
+}

@@ -1,0 +1,64 @@
+import { integer, sqliteTable, text, index, check, primaryKey } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { createdAt, id } from "../db-columns";
+import { users } from "../people/schema";
+import { meetings } from "../meetings/schema";
+import { reports } from "../publications/schema";
+import { themes } from "../themes/schema";
+
+export const VISIBILITIES = ["public", "members"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    originalFilename: text("original_filename").notNull(),
+    /** Generated name under the upload directory (outside public/). */
+    storageName: text("storage_name").notNull().unique(),
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    pageCount: integer("page_count"),
+    extractedText: text("extracted_text").notNull().default(""),
+    visibility: text("visibility", { enum: VISIBILITIES }).notNull().default("public"),
+    uploaderId: text("uploader_id").references(() => users.id, { onDelete: "set null" }),
+    downloadCount: integer("download_count").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("documents_sha256_idx").on(t.sha256)],
+);
+
+/** "Fichiers joints": a document attached, in order, to a meeting or a report. */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: id(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    meetingId: text("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    reportId: text("report_id").references(() => reports.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    label: text("label"),
+  },
+  (t) => [
+    index("attachments_meeting_idx").on(t.meetingId, t.position),
+    index("attachments_report_idx").on(t.reportId, t.position),
+    check("attachments_one_owner", sql`(${t.meetingId} IS NULL) <> (${t.reportId} IS NULL)`),
+  ],
+);
+
+export const documentThemes = sqliteTable(
+  "document_themes",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    themeId: text("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.themeId] })],
+);

@@ -1,0 +1,138 @@
+import { integer, sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, updatedAt } from "../db-columns";
+import { organisations } from "../organisations/schema";
+import { themes } from "../themes/schema";
+
+export const MEETING_KINDS = [
+  "rencontre_reseau",
+  "journee_regionale",
+  "cycle_qualification",
+  "atelier",
+  "assemblee_generale",
+  "visite",
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const AUDIENCES = ["public", "members"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const MEETING_STATUSES = ["draft", "published", "cancelled"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** A question asked at registration (dietary needs, accessibility needs, workshop choice…). */
+export type MeetingQuestion = {
+  id: string;
+  label: string;
+  kind: "text" | "textarea" | "choice";
+  required: boolean;
+  options?: string[];
+  help?: string;
+};
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: id(),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull().unique(),
+    summary: text("summary").notNull().default(""),
+    description: text("description").notNull().default(""),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
+    /** All-day meetings: startsAt is Paris midnight of the first day, endsAt Paris midnight after the last day. */
+    allDay: integer("all_day", { mode: "boolean" }).notNull().default(false),
+    venueName: text("venue_name"),
+    venueRoom: text("venue_room"),
+    venueAddress: text("venue_address"),
+    venuePostcode: text("venue_postcode"),
+    venueCity: text("venue_city"),
+    onlineUrl: text("online_url"),
+    hostOrganisationId: text("host_organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    audience: text("audience", { enum: AUDIENCES }).notNull().default("public"),
+    capacity: integer("capacity"),
+    waitlistEnabled: integer("waitlist_enabled", { mode: "boolean" }).notNull().default(true),
+    registrationOpensAt: instant("registration_opens_at"),
+    registrationClosesAt: instant("registration_closes_at"),
+    approvalRequired: integer("approval_required", { mode: "boolean" }).notNull().default(false),
+    /** Meetings imported from the former site have no online registration. */
+    registrationEnabled: integer("registration_enabled", { mode: "boolean" }).notNull().default(true),
+    questions: text("questions", { mode: "json" }).$type<MeetingQuestion[]>().notNull().default([]),
+    status: text("status", { enum: MEETING_STATUSES }).notNull().default("draft"),
+    reportedAttendance: integer("reported_attendance"),
+    /** As worded in the report: "les 17 participants", "plus de 330 personnes". */
+    reportedAttendanceLabel: text("reported_attendance_label"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("meetings_starts_at_idx").on(t.startsAt), index("meetings_status_idx").on(t.status)],
+);
+
+export const meetingThemes = sqliteTable(
+  "meeting_themes",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    themeId: text("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.themeId] })],
+);
+
+export const meetingPartners = sqliteTable(
+  "meeting_partners",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.organisationId] })],
+);
+
+export const AGENDA_ITEM_KINDS = [
+  "accueil",
+  "intervention",
+  "table_ronde",
+  "atelier",
+  "pause",
+  "visite",
+  "conclusion",
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: id(),
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    startsAt: instant("starts_at"),
+    endsAt: instant("ends_at"),
+    kind: text("kind", { enum: AGENDA_ITEM_KINDS }).notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [index("agenda_items_meeting_idx").on(t.meetingId, t.position)],
+);
+
+export const speakers = sqliteTable(
+  "speakers",
+  {
+    id: id(),
+    agendaItemId: text("agenda_item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    name: text("name").notNull(),
+    function: text("function"),
+    organisationName: text("organisation_name"),
+  },
+  (t) => [index("speakers_item_idx").on(t.agendaItemId)],
+);

@@ -1,0 +1,64 @@
+import { integer, sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, updatedAt } from "../db-columns";
+import { meetings } from "../meetings/schema";
+import { themes } from "../themes/schema";
+import { users } from "../people/schema";
+
+export const REPORT_KINDS = ["compte_rendu", "actualite", "fiche_experience", "point_actus"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_STATUSES = ["draft", "in_review", "published"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: id(),
+    kind: text("kind", { enum: REPORT_KINDS }).notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull().unique(),
+    summary: text("summary").notNull().default(""),
+    /** Markdown; rendered sanitized. */
+    body: text("body").notNull().default(""),
+    meetingId: text("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    status: text("status", { enum: REPORT_STATUSES }).notNull().default("draft"),
+    visibility: text("visibility", { enum: ["public", "members"] }).notNull().default("public"),
+    sourceName: text("source_name"),
+    sourceUrl: text("source_url"),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    publishedAt: instant("published_at"),
+    modifiedAt: instant("modified_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("reports_published_idx").on(t.status, t.publishedAt), index("reports_meeting_idx").on(t.meetingId)],
+);
+
+export const reportThemes = sqliteTable(
+  "report_themes",
+  {
+    reportId: text("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    themeId: text("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.themeId] })],
+);
+
+export const reportRevisions = sqliteTable(
+  "report_revisions",
+  {
+    id: id(),
+    reportId: text("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("report_revisions_report_idx").on(t.reportId)],
+);

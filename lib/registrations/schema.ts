@@ -1,0 +1,43 @@
+import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { createdAt, id, instant, updatedAt } from "../db-columns";
+import { meetings } from "../meetings/schema";
+import { users } from "../people/schema";
+
+export const REGISTRATION_STATUSES = ["confirmed", "waitlisted", "pending_approval", "cancelled"] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** Presence per half-day, keyed "YYYY-MM-DD:am" / "YYYY-MM-DD:pm" (Paris dates). */
+export type Attendance = Record<string, boolean>;
+
+export const registrations = sqliteTable(
+  "registrations",
+  {
+    id: id(),
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
+    /** 1-based rank on the waitlist; kept contiguous by the registration rules. */
+    waitlistPosition: integer("waitlist_position"),
+    answers: text("answers", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    /** When the registrant agreed that their name and organisation appear on the participant list. */
+    consentAt: instant("consent_at"),
+    attendance: text("attendance", { mode: "json" }).$type<Attendance>().notNull().default({}),
+    confirmedAt: instant("confirmed_at"),
+    cancelledAt: instant("cancelled_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    /* One live registration per (meeting, user): the database refuses a second one whatever the race. */
+    uniqueIndex("registrations_live_unique")
+      .on(t.meetingId, t.userId)
+      .where(sql`status <> 'cancelled'`),
+    index("registrations_meeting_status_idx").on(t.meetingId, t.status, t.waitlistPosition),
+    index("registrations_user_idx").on(t.userId),
+  ],
+);
