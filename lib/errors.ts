@@ -1,0 +1,34 @@
+/** A refusal the user can understand: a stable code, a French message, and the HTTP status it maps to. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  registration_not_open: 409,
+  registration_closed: 409,
+  meeting_cancelled: 409,
+  meeting_past: 409,
+  meeting_full: 409,
+  not_registered: 409,
+  validation_failed: 422,
+  rate_limited: 429,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldErrors = Record<string, string>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}

@@ -1,0 +1,63 @@
+import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import type { DbOrTx, Db } from "@/db/open";
+import { outboxEmails } from "./schema";
+
+export type OutgoingEmail = { to: string; subject: string; text: string; topic: string };
+
+/** Writes an e-mail to the outbox. Synchronous, so it can join the transaction that caused it. */
+export function enqueueEmail(db: DbOrTx, email: OutgoingEmail): string {
+  const row = db.insert(outboxEmails).values(email).returning({ id: outboxEmails.id }).get();
+  return row.id;
+}
+
+export function listOutbox(db: Db, { limit = 100, to }: { limit?: number; to?: string } = {}) {
+  return db
+    .select()
+    .from(outboxEmails)
+    .where(to ? eq(outboxEmails.to, to.toLowerCase()) : undefined)
+    .orderBy(desc(outboxEmails.createdAt))
+    .limit(limit)
+    .all();
+}
+
+export type Transport = { send(email: OutgoingEmail): Promise<void> };
+
+const MAX_ATTEMPTS = 8;
+
+/** Delivers queued e-mails whose turn has come; failures are retried with exponential back-off. */
+export async function deliverOutbox(db: Db, transport: Transport, now = new Date()): Promise<{ sent: number; failed: number }> {
+  const due = db
+    .select()
+    .from(outboxEmails)
+    .where(
+      and(
+        inArray(outboxEmails.status, ["queued"]),
+        or(isNull(outboxEmails.nextAttemptAt), lte(outboxEmails.nextAttemptAt, now)),
+      ),
+    )
+    .orderBy(asc(outboxEmails.createdAt))
+    .limit(50)
+    .all();
+  let sent = 0;
+  let failed = 0;
+  for (const email of due) {
+    try {
+      await transport.send(email);
+      db.update(outboxEmails).set({ status: "sent", sentAt: new Date(), attempts: email.attempts + 1, lastError: null }).where(eq(outboxEmails.id, email.id)).run();
+      sent += 1;
+    } catch (error) {
+      const attempts = email.attempts + 1;
+      db.update(outboxEmails)
+        .set({
+          attempts,
+          lastError: error instanceof Error ? error.message : String(error),
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "queued",
+          nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** attempts),
+        })
+        .where(eq(outboxEmails.id, email.id))
+        .run();
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}

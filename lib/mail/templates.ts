@@ -1,0 +1,76 @@
+import { appUrl } from "@/lib/config";
+import { formatSpan } from "@/lib/time";
+import type { OutgoingEmail } from "./outbox";
+
+type MeetingRef = { title: string; slug: string; startsAt: Date; endsAt: Date; allDay: boolean };
+
+const SIGNATURE = "\n\n—\nIREV, centre de ressources politique de la ville Hauts-de-France";
+
+function meetingLines(meeting: MeetingRef): string {
+  return `« ${meeting.title} »\n${formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}\n${appUrl()}/rencontres/${meeting.slug}`;
+}
+
+export function waitlistPromotionEmail(to: string, name: string, meeting: MeetingRef): OutgoingEmail {
+  return {
+    to,
+    topic: "liste d'attente",
+    subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
+    text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
+  };
+}
+
+export function registrationConfirmationEmail(
+  to: string,
+  name: string,
+  meeting: MeetingRef,
+  status: "confirmed" | "waitlisted" | "pending_approval",
+  waitlistPosition: number | null,
+): OutgoingEmail {
+  const statusLine = {
+    confirmed: "Votre inscription est confirmée.",
+    waitlisted: `La rencontre est complète : vous êtes sur la liste d'attente, en position ${waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`,
+    pending_approval: "Votre demande d'inscription a bien été reçue ; l'équipe de l'IREV vous répondra après examen.",
+  }[status];
+  return {
+    to,
+    topic: "inscription",
+    subject: `Inscription à « ${meeting.title} »`,
+    text: `Bonjour ${name},\n\n${statusLine}\n\n${meetingLines(meeting)}${SIGNATURE}`,
+  };
+}
+
+export function signInLinkEmail(to: string, url: string): OutgoingEmail {
+  return {
+    to,
+    topic: "connexion",
+    subject: "Votre lien de connexion au réseau IREV",
+    text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
+  };
+}
+
+export function verifyEmailEmail(to: string, name: string, url: string): OutgoingEmail {
+  return {
+    to,
+    topic: "vérification",
+    subject: "Confirmez votre adresse e-mail – réseau IREV",
+    text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
+  };
+}
+
+export function accountApprovedEmail(to: string, name: string): OutgoingEmail {
+  return {
+    to,
+    topic: "validation",
+    subject: "Votre compte membre du réseau IREV est validé",
+    text: `Bonjour ${name},\n\nL'équipe de l'IREV a validé votre compte : vous avez désormais accès aux rencontres et documents réservés aux membres.\n${appUrl()}/mon-espace${SIGNATURE}`,
+  };
+}
+
+export function accountRefusedEmail(to: string, name: string): OutgoingEmail {
+  return {
+    to,
+    topic: "validation",
+    subject: "Votre demande de compte au réseau IREV",
+    text: `Bonjour ${name},\n\nVotre demande de compte membre n'a pas été retenue. Pour toute question, répondez à ce message.${SIGNATURE}`,
+  };
+}

@@ -1,0 +1,28 @@
+import type { AgendaItemKind, MeetingKind } from "./schema";
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  rencontre_reseau: "Rencontre de réseau",
+  journee_regionale: "Journée régionale – Jeudi de la ville",
+  cycle_qualification: "Cycle de qualification",
+  atelier: "Atelier",
+  assemblee_generale: "Assemblée générale",
+  visite: "Visite",
+};
+
+export const AGENDA_KIND_LABELS: Record<AgendaItemKind, string> = {
+  accueil: "Accueil",
+  intervention: "Intervention",
+  table_ronde: "Table ronde",
+  atelier: "Atelier",
+  pause: "Pause",
+  visite: "Visite",
+  conclusion: "Conclusion",
+};
+
+export const DEPARTMENT_LABELS: Record<string, string> = {
+  "02": "Aisne (02)",
+  "59": "Nord (59)",
+  "60": "Oise (60)",
+  "62": "Pas-de-Calais (62)",
+  "80": "Somme (80)",
+};

@@ -1,0 +1,171 @@
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/open";
+import { DomainError } from "@/lib/errors";
+import { meetings } from "@/lib/meetings/schema";
+import { users } from "@/lib/people/schema";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
+import { registrations } from "./schema";
+import { parseAnswers } from "./answers";
+import { registrationRefusal } from "./eligibility";
+
+export type Registration = typeof registrations.$inferSelect;
+type Meeting = typeof meetings.$inferSelect;
+
+const live = ne(registrations.status, "cancelled");
+
+function liveRegistration(tx: Tx, meetingId: string, userId: string): Registration | undefined {
+  return tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), live))
+    .get();
+}
+
+function countByStatus(tx: Tx, meetingId: string, status: Registration["status"]): number {
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, status)))
+    .get()!.n;
+}
+
+function loadMeeting(tx: Tx, meetingId: string): Meeting {
+  const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) throw new DomainError("not_found", "Cette rencontre n'existe pas.");
+  return meeting;
+}
+
+export type RegisterInput = {
+  meetingId: string;
+  userId: string;
+  answers?: Record<string, unknown>;
+  consent?: boolean;
+  now?: Date;
+};
+
+/**
+ * Registers a user: confirmed while seats are left, waitlisted when full, pending when approval is required.
+ * One synchronous IMMEDIATE transaction takes the write lock before counting, so concurrent requests
+ * (threads or processes) can never confirm more than the capacity. Re-submitting returns the live registration.
+ */
+export function register(db: Db, input: RegisterInput): { registration: Registration; created: boolean } {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const meeting = loadMeeting(tx, input.meetingId);
+      const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+      if (!user || user.status !== "active") throw new DomainError("unauthenticated", "Connectez-vous pour vous inscrire.");
+
+      const existing = liveRegistration(tx, meeting.id, user.id);
+      if (existing) return { registration: existing, created: false };
+
+      const refusal = registrationRefusal(meeting, user.role, now);
+      if (refusal) throw refusal;
+      const parsed = parseAnswers(meeting.questions, input.answers ?? {});
+      if (!parsed.ok) throw new DomainError("validation_failed", "Certaines réponses sont à corriger.", parsed.fieldErrors);
+
+      let status: Registration["status"];
+      let waitlistPosition: number | null = null;
+      if (meeting.approvalRequired) {
+        status = "pending_approval";
+      } else if (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
+        status = "confirmed";
+      } else if (meeting.waitlistEnabled) {
+        status = "waitlisted";
+        waitlistPosition = countByStatus(tx, meeting.id, "waitlisted") + 1;
+      } else {
+        throw new DomainError("meeting_full", "Cette rencontre est complète et n'a pas de liste d'attente.");
+      }
+
+      const registration = tx
+        .insert(registrations)
+        .values({
+          meetingId: meeting.id,
+          userId: user.id,
+          status,
+          waitlistPosition,
+          answers: parsed.answers,
+          consentAt: input.consent ? now : null,
+          confirmedAt: status === "confirmed" ? now : null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      enqueueEmail(tx, registrationConfirmationEmail(user.email, user.name, meeting, status, waitlistPosition));
+      return { registration, created: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Closes the gap a waitlisted registration leaves, keeping positions 1..n contiguous. */
+function closeWaitlistGap(tx: Tx, meetingId: string, position: number): void {
+  tx.update(registrations)
+    .set({ waitlistPosition: sql`${registrations.waitlistPosition} - 1` })
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        eq(registrations.status, "waitlisted"),
+        gt(registrations.waitlistPosition, position),
+      ),
+    )
+    .run();
+}
+
+/** Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's transaction. */
+export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Registration[] {
+  const promoted: Registration[] = [];
+  while (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
+    const next = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, "waitlisted")))
+      .orderBy(asc(registrations.waitlistPosition), asc(registrations.createdAt))
+      .get();
+    if (!next) break;
+    const confirmed = tx
+      .update(registrations)
+      .set({ status: "confirmed", waitlistPosition: null, confirmedAt: now, updatedAt: now })
+      .where(eq(registrations.id, next.id))
+      .returning()
+      .get();
+    closeWaitlistGap(tx, meeting.id, next.waitlistPosition ?? 0);
+    const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, next.userId)).get();
+    if (person) enqueueEmail(tx, waitlistPromotionEmail(person.email, person.name, meeting));
+    promoted.push(confirmed);
+  }
+  return promoted;
+}
+
+/**
+ * Cancels the user's live registration. When a confirmed seat frees up, the first waitlisted person is
+ * promoted in the same transaction, so the seat can never be taken twice or lost.
+ */
+export function cancelRegistration(
+  db: Db,
+  input: { meetingId: string; userId: string; now?: Date },
+): { cancelled: Registration; promoted: Registration[] } {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const meeting = loadMeeting(tx, input.meetingId);
+      const registration = liveRegistration(tx, meeting.id, input.userId);
+      if (!registration) throw new DomainError("not_registered", "Vous n'êtes pas inscrit(e) à cette rencontre.");
+      if (meeting.startsAt.getTime() <= now.getTime()) {
+        throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
+      }
+      const cancelled = tx
+        .update(registrations)
+        .set({ status: "cancelled", waitlistPosition: null, cancelledAt: now, updatedAt: now })
+        .where(eq(registrations.id, registration.id))
+        .returning()
+        .get();
+      if (registration.status === "waitlisted") closeWaitlistGap(tx, meeting.id, registration.waitlistPosition ?? 0);
+      const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
+      return { cancelled, promoted };
+    },
+    { behavior: "immediate" },
+  );
+}
