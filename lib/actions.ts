@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import { DomainError, type FieldErrors } from "@/lib/errors";
+import type { User } from "@/lib/people/service";
+import type { Role } from "@/lib/people/schema";
+import { hasRole } from "@/lib/people/roles";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+/** What a form shows after its action: a message, per-field errors, and what was typed so nothing is lost. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  error?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
+
+/* Secrets are never echoed back into the page. */
+const NOT_ECHOED = new Set(["password", "passwordConfirmation", "currentPassword"]);
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !NOT_ECHOED.has(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Turns zod issues into one French message per field (the first issue wins). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+type Handler<S extends z.ZodType> = (data: z.infer<S>, formData: FormData) => Promise<ActionState | void>;
+
+/** The one door of every form action: validate with zod, run, and turn refusals into French messages. */
+export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S>) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = typedValues(formData);
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return { error: "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    }
+    try {
+      return (await handler(parsed.data, formData)) ?? { ok: true };
+    } catch (error) {
+      if (error instanceof DomainError) return { error: error.message, fieldErrors: error.fieldErrors, values };
+      throw error;
+    }
+  };
+}
+
+/** Same door, for signed-in users with at least `atLeast`, read from the database at the time of the action. */
+export function validatedActionWithUser<S extends z.ZodType>(
+  schema: S,
+  atLeast: Role,
+  handler: (data: z.infer<S>, user: User, formData: FormData) => Promise<ActionState | void>,
+) {
+  return validatedAction(schema, async (data, formData) => {
+    const user = await getCurrentUser();
+    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
+    if (!hasRole(user.role, atLeast)) throw new DomainError("forbidden", "Vous n'avez pas les droits nécessaires pour cette action.");
+    return handler(data, user, formData);
+  });
+}

@@ -1,0 +1,170 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/open";
+import { DomainError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/log";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates";
+import { organisations } from "@/lib/organisations/schema";
+import { assertActorRole, type Actor } from "./actor";
+import { hashPassword } from "./password";
+import { users, type DirectoryConsent, type Role } from "./schema";
+
+export type User = typeof users.$inferSelect;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function findUserByEmail(db: Db, email: string): User | undefined {
+  return db.select().from(users).where(eq(sql`lower(${users.email})`, normaliseEmail(email))).get();
+}
+
+/** The user as the database knows them now, or undefined when missing, refused or deleted. */
+export function findActiveUser(db: Db, id: string): User | undefined {
+  return db.select().from(users).where(and(eq(users.id, id), eq(users.status, "active"))).get();
+}
+
+export type NewUser = {
+  email: string;
+  name: string;
+  password?: string;
+  role?: Role;
+  emailVerified?: Date | null;
+  organisationId?: string | null;
+  jobTitle?: string | null;
+  phone?: string | null;
+};
+
+export async function createUser(db: Db, input: NewUser): Promise<User> {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const email = normaliseEmail(input.email);
+  if (findUserByEmail(db, email)) throw new DomainError("conflict", "Un compte existe déjà avec cette adresse e-mail.", { email: "Un compte existe déjà avec cette adresse e-mail." });
+  try {
+    return db
+      .insert(users)
+      .values({
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        role: input.role ?? "pending",
+        emailVerified: input.emailVerified ?? null,
+        organisationId: input.organisationId ?? null,
+        jobTitle: input.jobTitle ?? null,
+        phone: input.phone ?? null,
+        approvedAt: input.role && input.role !== "pending" ? new Date() : null,
+      })
+      .returning()
+      .get();
+  } catch (error) {
+    /* Two sign-ups racing on one address: the unique index decides. */
+    if (error instanceof Error && error.message.includes("UNIQUE")) {
+      throw new DomainError("conflict", "Un compte existe déjà avec cette adresse e-mail.", { email: "Un compte existe déjà avec cette adresse e-mail." });
+    }
+    throw error;
+  }
+}
+
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+/** Staff approve a pending account: it becomes a member and is told by e-mail. */
+export function approveUser(db: Db, actor: Actor, userId: string): User {
+  return db.transaction(
+    (tx) => {
+      const actorId = assertActorRole(tx, actor, "staff");
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+      if (user.role !== "pending" || user.status !== "active") throw new DomainError("conflict", "Ce compte n'est pas en attente de validation.");
+      const updated = tx.update(users).set({ role: "member", approvedAt: new Date() }).where(eq(users.id, userId)).returning().get();
+      recordAudit(tx, { actorId, action: "user.approve", entityType: "user", entityId: userId });
+      enqueueEmail(tx, accountApprovedEmail(user.email, user.name));
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function refuseUser(db: Db, actor: Actor, userId: string): User {
+  return db.transaction(
+    (tx) => {
+      const actorId = assertActorRole(tx, actor, "staff");
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+      if (user.role !== "pending" || user.status !== "active") throw new DomainError("conflict", "Ce compte n'est pas en attente de validation.");
+      const updated = tx.update(users).set({ status: "refused" }).where(eq(users.id, userId)).returning().get();
+      recordAudit(tx, { actorId, action: "user.refuse", entityType: "user", entityId: userId });
+      enqueueEmail(tx, accountRefusedEmail(user.email, user.name));
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Admins change roles; an admin cannot demote themselves (the platform would lose its last admin too easily). */
+export function changeRole(db: Db, actor: Actor, userId: string, role: Role): User {
+  return db.transaction(
+    (tx) => {
+      const actorId = assertActorRole(tx, actor, "admin");
+      if (actorId === userId) throw new DomainError("conflict", "Vous ne pouvez pas modifier votre propre rôle.");
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+      const updated = tx
+        .update(users)
+        .set({ role, approvedAt: user.approvedAt ?? (role === "pending" ? null : new Date()) })
+        .where(eq(users.id, userId))
+        .returning()
+        .get();
+      recordAudit(tx, { actorId, action: "user.role", entityType: "user", entityId: userId, details: { from: user.role, to: role } });
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type ProfileInput = {
+  name: string;
+  jobTitle: string | null;
+  phone: string | null;
+  organisationId: string | null;
+  directoryConsent: DirectoryConsent;
+};
+
+export function updateProfile(db: Db, userId: string, profile: ProfileInput): User {
+  return db.update(users).set(profile).where(eq(users.id, userId)).returning().get();
+}
+
+export function regenerateCalendarToken(db: Db, userId: string): string {
+  const calendarToken = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
+  db.update(users).set({ calendarToken }).where(eq(users.id, userId)).run();
+  return calendarToken;
+}
+
+/** Accounts for the back office: pending ones first, then by name. */
+export function listUsersForStaff(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      emailVerified: users.emailVerified,
+      jobTitle: users.jobTitle,
+      createdAt: users.createdAt,
+      organisationName: organisations.name,
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .orderBy(desc(sql`${users.role} = 'pending' and ${users.status} = 'active'`), asc(users.name))
+    .all();
+}
+
+export function listOrganisations(db: Db) {
+  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
+}
+
+export function countUsers(db: Db) {
+  return db.select({ role: users.role, status: users.status, n: sql<number>`count(*)` }).from(users).groupBy(users.role, users.status).all();
+}
