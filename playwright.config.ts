@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+import path from "node:path";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = path.join(process.cwd(), "data", "e2e");
+
+/* The server and the tests' own fixtures share these, so fixtures can prepare data in the same database. */
+process.env.E2E_DATA_DIR = dataDir;
+process.env.DATABASE_PATH = path.join(dataDir, "irev.db");
+process.env.UPLOAD_DIR = path.join(dataDir, "uploads");
+process.env.AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "bash scripts/e2e-server.sh",
+    url: `http://localhost:${PORT}/accessibilite`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(PORT),
+      E2E_DATA_DIR: dataDir,
+      DATABASE_PATH: process.env.DATABASE_PATH,
+      UPLOAD_DIR: process.env.UPLOAD_DIR,
+      AUTH_SECRET: process.env.AUTH_SECRET,
+      AUTH_URL: `http://localhost:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
