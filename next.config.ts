@@ -9,7 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

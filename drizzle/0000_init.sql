@@ -286,7 +286,9 @@ CREATE TABLE `favourites` (
 	CONSTRAINT "favourites_one_target" CHECK(("favourites"."meeting_id" IS NOT NULL) + ("favourites"."report_id" IS NOT NULL) + ("favourites"."document_id" IS NOT NULL) = 1)
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `favourites_unique` ON `favourites` (`user_id`,`coalesce("meeting_id"`,` '')`,`coalesce("report_id"`,` '')`,`coalesce("document_id"`,` '')`);--> statement-breakpoint
+CREATE UNIQUE INDEX `favourites_meeting_unique` ON `favourites` (`user_id`,`meeting_id`) WHERE meeting_id IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `favourites_report_unique` ON `favourites` (`user_id`,`report_id`) WHERE report_id IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `favourites_document_unique` ON `favourites` (`user_id`,`document_id`) WHERE document_id IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `contact_themes` (
 	`contact_id` text NOT NULL,
 	`theme_id` text NOT NULL,

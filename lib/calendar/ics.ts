@@ -34,7 +34,7 @@ const TENTATIVE_NOTES: Partial<Record<RegistrationStatus, string>> = {
 /** Hint for subscribed clients (Apple, Outlook) to refresh the feed hourly rather than weekly. */
 const REFRESH_SECONDS = 3600;
 
-export function meetingPageUrl(slug: string): string {
+function meetingPageUrl(slug: string): string {
   return `${appUrl()}/rencontres/${encodeURIComponent(slug)}`;
 }
 

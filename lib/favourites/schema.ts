@@ -20,13 +20,10 @@ export const favourites = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    /* NULLs are distinct in SQLite unique indexes, hence the coalesce. */
-    uniqueIndex("favourites_unique").on(
-      t.userId,
-      sql`coalesce(${t.meetingId}, '')`,
-      sql`coalesce(${t.reportId}, '')`,
-      sql`coalesce(${t.documentId}, '')`,
-    ),
+    /* One bookmark per target: a partial index per kind, since NULLs never collide in SQLite unique indexes. */
+    uniqueIndex("favourites_meeting_unique").on(t.userId, t.meetingId).where(sql`meeting_id IS NOT NULL`),
+    uniqueIndex("favourites_report_unique").on(t.userId, t.reportId).where(sql`report_id IS NOT NULL`),
+    uniqueIndex("favourites_document_unique").on(t.userId, t.documentId).where(sql`document_id IS NOT NULL`),
     check(
       "favourites_one_target",
       sql`(${t.meetingId} IS NOT NULL) + (${t.reportId} IS NOT NULL) + (${t.documentId} IS NOT NULL) = 1`,

@@ -10,7 +10,7 @@ const PLACEHOLDER =
  * Placeholder PDFs, keyed by the file names of the former site. They are generated at seed time;
  * their text (what a user would find when searching inside the PDFs) is written here.
  */
-export const DOCUMENTS = {
+const documents = {
   "enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017.pdf": {
     title: "Enquête sur la mise en réseau des chefs de projet politique de la ville (mars 2017) – synthèse",
     visibility: "public",
@@ -108,4 +108,5 @@ export const DOCUMENTS = {
   },
 } satisfies Record<string, DocumentSeed>;
 
-export type DocumentFile = keyof typeof DOCUMENTS;
+export type DocumentFile = keyof typeof documents;
+export const DOCUMENTS: Record<DocumentFile, DocumentSeed> = documents;

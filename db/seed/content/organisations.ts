@@ -4,7 +4,7 @@ import type { OrganisationSeed } from "./types";
  * Real organisations and territories named in IREV's pages (members of the GIP, speakers' institutions,
  * hosts, PLDE structures), plus a few intercommunalities of the Aisne, the Oise and the Somme for the demo members.
  */
-export const ORGANISATIONS = {
+const organisations = {
   irev: {
     name: "IREV – Centre de ressources politique de la ville Hauts-de-France",
     shortName: "IREV",
@@ -230,4 +230,5 @@ export const ORGANISATIONS = {
   },
 } satisfies Record<string, OrganisationSeed>;
 
-export type OrganisationKey = keyof typeof ORGANISATIONS;
+export type OrganisationKey = keyof typeof organisations;
+export const ORGANISATIONS: Record<OrganisationKey, OrganisationSeed> = organisations;

@@ -8,7 +8,7 @@ export const DEMO_PASSWORD = "irev-demo-2026";
  * membre@example.org has no registration on purpose: tests register them.
  * membre01…membre16 fill the demo meetings (membre01…membre14 make `journee-regionale-complete` full with a waitlist).
  */
-export const PEOPLE = {
+const people = {
   "admin@example.org": {
     name: "Alice Administratrice",
     role: "admin",
@@ -164,4 +164,5 @@ export const PEOPLE = {
   },
 } satisfies Record<string, PersonSeed>;
 
-export type PersonEmail = keyof typeof PEOPLE;
+export type PersonEmail = keyof typeof people;
+export const PEOPLE: Record<PersonEmail, PersonSeed> = people;

@@ -1,7 +1,7 @@
 import type { ThemeSeed } from "./types";
 
 /** The shared taxonomy, in display order, keyed by slug. */
-export const THEMES = {
+const themes = {
   "politique-de-la-ville-dsu": {
     name: "Politique de la ville - DSU",
     description:
@@ -43,4 +43,5 @@ export const THEMES = {
   },
 } satisfies Record<string, ThemeSeed>;
 
-export type ThemeSlug = keyof typeof THEMES;
+export type ThemeSlug = keyof typeof themes;
+export const THEMES: Record<ThemeSlug, ThemeSeed> = themes;

@@ -1,0 +1,60 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import type { ActionState } from "@/lib/actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/people/validation";
+import { signUp } from "./actions";
+
+export function SignUpForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(signUp, {} as ActionState);
+  const consentError = state.fieldErrors?.consent;
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <Field name="name" label="Prénom et nom" autoComplete="name" required state={state} />
+      <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
+      <Field
+        name="password"
+        label="Mot de passe"
+        type="password"
+        autoComplete="new-password"
+        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères.`}
+        required
+        state={state}
+      />
+      <Field name="passwordConfirmation" label="Confirmation du mot de passe" type="password" autoComplete="new-password" required state={state} />
+      <Field
+        name="organisationId"
+        label="Structure"
+        state={state}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        hint="Votre intercommunalité, commune, service de l'État…"
+      />
+      <Field name="jobTitle" label="Fonction" autoComplete="organization-title" state={state} />
+      <div className="mb-6">
+        <div className="flex items-start gap-2">
+          <input
+            id="champ-consent"
+            name="consent"
+            type="checkbox"
+            className="mt-1 h-5 w-5"
+            aria-invalid={consentError ? true : undefined}
+            aria-describedby={consentError ? "champ-consent-erreur" : undefined}
+            defaultChecked={state.values?.consent === "on"}
+          />
+          <label htmlFor="champ-consent">
+            J&apos;accepte que l&apos;IREV conserve ces informations pour gérer mon compte et mes inscriptions. Je pourrai
+            les exporter ou supprimer mon compte à tout moment depuis mon espace. <span aria-hidden="true">*</span>
+          </label>
+        </div>
+        {consentError && (
+          <p id="champ-consent-erreur" className="field-error">
+            {consentError}
+          </p>
+        )}
+      </div>
+      <SubmitButton>Créer mon compte</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { validatedActionWithUser } from "@/lib/actions";
+import { cancelRegistration, register } from "@/lib/registrations/service";
+
+const ANSWER_PREFIX = "answers.";
+
+function answersFrom(formData: FormData): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith(ANSWER_PREFIX) && typeof value === "string") answers[key.slice(ANSWER_PREFIX.length)] = value;
+  }
+  return answers;
+}
+
+const meetingRef = { meetingId: z.string().min(1).max(64), slug: z.string().min(1).max(200) };
+
+export const registerAction = validatedActionWithUser(
+  z.looseObject({ ...meetingRef, consent: z.literal("on").optional() }),
+  "pending",
+  async ({ meetingId, slug, consent }, user, formData) => {
+    const { registration, created } = register(db, {
+      meetingId,
+      userId: user.id,
+      answers: answersFrom(formData),
+      consent: consent === "on",
+    });
+    revalidatePath(`/rencontres/${slug}`);
+    if (!created) return { message: "Vous étiez déjà inscrit(e) : votre inscription n'a pas été dupliquée." };
+    const message = {
+      confirmed: "Votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé.",
+      waitlisted: `La rencontre est complète : vous êtes inscrit(e) sur la liste d'attente, en position ${registration.waitlistPosition}.`,
+      pending_approval: "Votre demande d'inscription est enregistrée ; l'équipe de l'IREV vous répondra après examen.",
+      cancelled: "",
+    }[registration.status];
+    return { ok: true, message };
+  },
+);
+
+export const cancelAction = validatedActionWithUser(z.object(meetingRef), "pending", async ({ meetingId, slug }, user) => {
+  const { promoted } = cancelRegistration(db, { meetingId, userId: user.id });
+  revalidatePath(`/rencontres/${slug}`);
+  revalidatePath("/mon-espace");
+  return {
+    ok: true,
+    message:
+      promoted.length > 0
+        ? "Votre inscription est annulée. Votre place a été attribuée à la première personne de la liste d'attente."
+        : "Votre inscription est annulée.",
+  };
+});

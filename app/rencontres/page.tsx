@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { archiveYears, listMeetings, listThemes } from "@/lib/meetings/queries";
+import { agendaHref, parseAgendaSearch, toMeetingFilters } from "@/lib/meetings/filters";
+import { DEPARTMENT_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
+import { MEETING_KINDS } from "@/lib/meetings/schema";
+import { DEPARTMENTS } from "@/lib/organisations/schema";
+import { MeetingCard } from "@/components/meetings/meeting-card";
+import { plural } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Rencontres" };
+export const dynamic = "force-dynamic";
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const search = parseAgendaSearch(await searchParams);
+  const user = await getCurrentUser();
+  const role = user?.role ?? null;
+  const filters = toMeetingFilters(search);
+  const result = listMeetings(db, filters, role);
+  const years = archiveYears(db, role);
+  const themes = listThemes(db);
+  const heading =
+    filters.when === "upcoming" ? "Rencontres à venir" : filters.when === "past" ? "Archives des rencontres" : `Rencontres de ${filters.when}`;
+  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
+
+  return (
+    <div>
+      <h1 className="mb-4 text-3xl font-bold">{heading}</h1>
+      <nav aria-label="Période" className="mb-6">
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link
+              href={agendaHref(search, { quand: undefined })}
+              aria-current={filters.when === "upcoming" ? "page" : undefined}
+              className={filters.when === "upcoming" ? "btn" : "btn btn-secondary"}
+            >
+              À venir
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={agendaHref(search, { quand: "passees" })}
+              aria-current={filters.when === "past" ? "page" : undefined}
+              className={filters.when === "past" ? "btn" : "btn btn-secondary"}
+            >
+              Toutes les archives
+            </Link>
+          </li>
+          {years.map((year) => (
+            <li key={year}>
+              <Link
+                href={agendaHref(search, { quand: String(year) })}
+                aria-current={filters.when === year ? "page" : undefined}
+                className={filters.when === year ? "btn" : "btn btn-secondary"}
+              >
+                {year}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" action="/rencontres" className="card mb-6 grid gap-4 sm:grid-cols-4 sm:items-end" aria-label="Filtrer les rencontres">
+        {search.quand && <input type="hidden" name="quand" value={search.quand} />}
+        <div>
+          <label htmlFor="filtre-type" className="field-label">Type</label>
+          <select id="filtre-type" name="type" defaultValue={search.type ?? ""} className="field-input">
+            <option value="">Tous les types</option>
+            {MEETING_KINDS.map((kind) => (
+              <option key={kind} value={kind}>{MEETING_KIND_LABELS[kind]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-theme" className="field-label">Thématique</label>
+          <select id="filtre-theme" name="theme" defaultValue={search.theme ?? ""} className="field-input">
+            <option value="">Toutes les thématiques</option>
+            {themes.map((theme) => (
+              <option key={theme.slug} value={theme.slug}>{theme.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-departement" className="field-label">Département</label>
+          <select id="filtre-departement" name="departement" defaultValue={search.departement ?? ""} className="field-input">
+            <option value="">Tous les départements</option>
+            {DEPARTMENTS.map((d) => (
+              <option key={d} value={d}>{DEPARTMENT_LABELS[d]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex gap-2">
+          <button type="submit" className="btn">Filtrer</button>
+          <Link href={agendaHref({ quand: search.quand })} className="btn btn-secondary">Effacer</Link>
+        </div>
+      </form>
+
+      <p role="status" className="mb-4 font-semibold">
+        {result.total === 0 ? "Aucune rencontre ne correspond à ces critères." : plural(result.total, "rencontre")}
+      </p>
+      <ul className="grid gap-4">
+        {result.items.map((meeting) => (
+          <li key={meeting.id}>
+            <MeetingCard meeting={meeting} />
+          </li>
+        ))}
+      </ul>
+
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-6">
+          <ul className="flex flex-wrap gap-2">
+            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+              <li key={n}>
+                <Link
+                  href={agendaHref(search, { page: n })}
+                  aria-current={n === result.page ? "page" : undefined}
+                  aria-label={`Page ${n}`}
+                  className={n === result.page ? "btn" : "btn btn-secondary"}
+                >
+                  {n}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}

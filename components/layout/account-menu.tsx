@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { signOutAction } from "@/app/connexion/actions";
+
+type Account = { name: string; role: "pending" | "member" | "staff" | "admin" } | null;
+
+/** Who is signed in, fetched after load so that the page itself stays cacheable. */
+export function AccountMenu() {
+  const [account, setAccount] = useState<Account | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    fetch("/api/compte", { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : { account: null }))
+      .then((body: { account: Account }) => live && setAccount(body.account))
+      .catch(() => live && setAccount(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (account === undefined) return <div className="h-10" aria-hidden="true" />;
+  if (account === null) {
+    return (
+      <div className="flex gap-3">
+        <Link href="/connexion" className="btn btn-secondary">Se connecter</Link>
+        <Link href="/inscription" className="btn">Créer un compte</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <span className="text-sm">
+        Connecté(e) : <strong>{account.name}</strong>
+      </span>
+      {(account.role === "staff" || account.role === "admin") && (
+        <Link href="/admin" className="btn btn-secondary">Administration</Link>
+      )}
+      <form action={signOutAction}>
+        <button type="submit" className="btn btn-secondary">Se déconnecter</button>
+      </form>
+    </div>
+  );
+}

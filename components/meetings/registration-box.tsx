@@ -1,0 +1,111 @@
+import Link from "next/link";
+import type { MeetingDetail } from "@/lib/meetings/queries";
+import type { User } from "@/lib/people/service";
+import { findLiveRegistration } from "@/lib/registrations/queries";
+import { registrationRefusal } from "@/lib/registrations/eligibility";
+import { formatDateTime } from "@/lib/time";
+import { plural } from "@/lib/format";
+import { db } from "@/db/client";
+import { CancelForm, RegisterForm } from "./registration-forms";
+
+function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
+  const { capacity, seatsLeft, counts, waitlistEnabled } = meeting;
+  return (
+    <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dt className="font-semibold">Places</dt>
+      <dd>
+        {capacity === null
+          ? "Sans limite de places"
+          : seatsLeft === 0
+            ? `Complet (${plural(capacity, "place")})`
+            : `${plural(seatsLeft ?? 0, "place restante", "places restantes")} sur ${capacity}`}
+      </dd>
+      {capacity !== null && waitlistEnabled && (
+        <>
+          <dt className="font-semibold">Liste d&apos;attente</dt>
+          <dd>{counts.waitlisted === 0 ? "personne" : plural(counts.waitlisted, "personne")}</dd>
+        </>
+      )}
+      {meeting.registrationOpensAt && (
+        <>
+          <dt className="font-semibold">Ouverture</dt>
+          <dd>{formatDateTime(meeting.registrationOpensAt)}</dd>
+        </>
+      )}
+      {meeting.registrationClosesAt && (
+        <>
+          <dt className="font-semibold">Date limite</dt>
+          <dd>{formatDateTime(meeting.registrationClosesAt)}</dd>
+        </>
+      )}
+      {meeting.approvalRequired && (
+        <>
+          <dt className="font-semibold">Validation</dt>
+          <dd>Les demandes sont validées par l&apos;équipe de l&apos;IREV</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+const STATUS_TEXT = {
+  confirmed: "Vous êtes inscrit(e) à cette rencontre.",
+  pending_approval: "Votre demande d'inscription est en attente de validation par l'équipe de l'IREV.",
+} as const;
+
+/** Seats, deadline and my status, with the one action that makes sense now. */
+export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: MeetingDetail; user: User | null; now?: Date }) {
+  const past = meeting.startsAt.getTime() <= now.getTime();
+  if (past || !meeting.registrationEnabled) {
+    return (
+      <section aria-labelledby="titre-inscription" className="card">
+        <h2 id="titre-inscription" className="mb-2 text-xl font-bold">Inscription</h2>
+        <p>{past ? "Cette rencontre a eu lieu : les inscriptions sont closes." : "Cette rencontre ne prend pas d'inscriptions en ligne."}</p>
+      </section>
+    );
+  }
+  const mine = user ? findLiveRegistration(db, meeting.id, user.id) : undefined;
+  const refusal = mine ? null : registrationRefusal(meeting, user?.role ?? null, now);
+  const full = meeting.seatsLeft === 0;
+
+  return (
+    <section aria-labelledby="titre-inscription" className="card">
+      <h2 id="titre-inscription" className="mb-3 text-xl font-bold">Inscription</h2>
+      <SeatsSummary meeting={meeting} />
+      {mine ? (
+        <div role="status">
+          <p className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+            {mine.status === "waitlisted"
+              ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
+              : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
+          </p>
+          <CancelForm
+            meetingId={meeting.id}
+            slug={meeting.slug}
+            label={mine.status === "waitlisted" ? "Quitter la liste d'attente" : "Annuler mon inscription"}
+          />
+        </div>
+      ) : refusal?.code === "unauthenticated" ? (
+        <p>
+          <Link href={`/connexion?retour=${encodeURIComponent(`/rencontres/${meeting.slug}`)}`} className="btn">
+            Se connecter pour s&apos;inscrire
+          </Link>{" "}
+          <Link href="/inscription">Créer un compte</Link>
+        </p>
+      ) : refusal ? (
+        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
+      ) : full && !meeting.waitlistEnabled && !meeting.approvalRequired ? (
+        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
+          Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
+        </p>
+      ) : (
+        <RegisterForm
+          meetingId={meeting.id}
+          slug={meeting.slug}
+          questions={meeting.questions}
+          submitLabel={meeting.approvalRequired ? "Demander mon inscription" : full ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { ERROR_STATUS } from "@/lib/errors";
+import { SITE_NAME } from "@/lib/config";
+import {
+  ErrorBody,
+  EventDetail,
+  EventsPage,
+  EventsQuery,
+  Registration,
+  RegistrationBody,
+  RegistrationList,
+  SlugParams,
+} from "./schemas";
+
+/* The API v1 contract, generated from the same zod schemas the routes validate and answer with. */
+
+const ERROR_DESCRIPTIONS = {
+  400: "Requête mal formée : corps qui n'est pas du JSON, ou en-tête « Content-Type: application/json » absent d'une requête POST/DELETE authentifiée par cookie (protection CSRF). Code : `bad_request`.",
+  401: "Authentification absente ou jeton invalide/révoqué. Code : `unauthenticated`.",
+  403: "Compte sans les droits nécessaires (par exemple rencontre réservée aux membres validés). Code : `forbidden`.",
+  404: "Rencontre inexistante, ou brouillon non visible. Code : `not_found`.",
+  409: `Conflit avec l'état de la rencontre ou de l'inscription. Codes : ${Object.entries(ERROR_STATUS)
+    .filter(([, status]) => status === 409)
+    .map(([code]) => `\`${code}\``)
+    .join(", ")}.`,
+  422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
+  500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
+} as const;
+type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
+
+/** The error responses of an operation; every operation may also fail with a 500. */
+function errorResponses(...statuses: ErrorStatus[]): Record<number, ResponseConfig> {
+  return Object.fromEntries(
+    [...statuses, 500 as const].map((status) => [
+      status,
+      { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ErrorBody } } },
+    ]),
+  );
+}
+
+function jsonResponse(description: string, schema: z.ZodType): ResponseConfig {
+  return { description, content: { "application/json": { schema } } };
+}
+
+const SIGNED_IN: RouteConfig["security"] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+/* An empty requirement makes authentication optional: visitors see public content, members and staff more. */
+const OPTIONALLY_SIGNED_IN: RouteConfig["security"] = [{}, ...SIGNED_IN];
+
+function buildDocument() {
+  const registry = new OpenAPIRegistry();
+
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "Jeton d'accès personnel (préfixe `irev_`), créé dans Mon espace. Envoyé dans l'en-tête `Authorization: Bearer <jeton>`.",
+  });
+  registry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "authjs.session-token",
+    description:
+      "Cookie de session du site (`__Secure-authjs.session-token` en HTTPS). Protection CSRF : avec ce cookie, les requêtes POST et DELETE doivent porter l'en-tête `Content-Type: application/json`, sinon elles sont refusées (400 `bad_request`).",
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApiDocument",
+    summary: "Description OpenAPI 3.1 de l'API",
+    tags: ["Documentation"],
+    responses: {
+      200: { description: "Ce document.", content: { "application/json": { schema: { type: "object" } } } },
+      ...errorResponses(),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/events",
+    operationId: "listEvents",
+    summary: "Lister les rencontres",
+    description:
+      "Rencontres publiées ou annulées (les brouillons aussi pour l'équipe IREV), filtrées et paginées : à venir de la plus proche à la plus lointaine, passées de la plus récente à la plus ancienne.",
+    tags: ["Rencontres"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { query: EventsQuery },
+    responses: {
+      200: jsonResponse("Une page de rencontres.", EventsPage),
+      ...errorResponses(401, 422),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/events/{slug}",
+    operationId: "getEvent",
+    summary: "Consulter une rencontre",
+    description:
+      "Informations publiques, programme avec intervenants, fichiers joints, questions posées à l'inscription et places restantes. Les fichiers réservés aux membres sont listés ; leur téléchargement vérifie les droits.",
+    tags: ["Rencontres"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { params: SlugParams },
+    responses: {
+      200: jsonResponse("La rencontre.", EventDetail),
+      ...errorResponses(401, 404),
+    },
+  });
+
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/events/{slug}/registration",
+    operationId: "registerForEvent",
+    summary: "S'inscrire à une rencontre",
+    description:
+      "Inscrit l'utilisateur authentifié : place confirmée tant qu'il en reste, liste d'attente ensuite (si elle est ouverte), en attente de validation si la rencontre l'exige. Renvoyer la même demande ne crée jamais une seconde inscription : la réponse est alors 200 avec l'inscription existante. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire.",
+    tags: ["Inscriptions"],
+    security: SIGNED_IN,
+    request: {
+      params: SlugParams,
+      body: { required: false, description: "Réponses et consentement ; un corps vide vaut `{}`.", content: { "application/json": { schema: RegistrationBody } } },
+    },
+    responses: {
+      201: jsonResponse("Inscription créée ; `status` dit si la place est confirmée, en liste d'attente ou à valider.", Registration),
+      200: jsonResponse("Inscription déjà existante, inchangée.", Registration),
+      ...errorResponses(400, 401, 403, 404, 409, 422),
+    },
+  });
+
+  registry.registerPath({
+    method: "delete",
+    path: "/api/v1/events/{slug}/registration",
+    operationId: "cancelEventRegistration",
+    summary: "Annuler son inscription",
+    description:
+      "Annule l'inscription en cours. Une place confirmée libérée revient à la première personne de la liste d'attente, prévenue par e-mail. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire, même sans corps.",
+    tags: ["Inscriptions"],
+    security: SIGNED_IN,
+    request: { params: SlugParams },
+    responses: {
+      200: jsonResponse("L'inscription annulée.", Registration),
+      ...errorResponses(400, 401, 404, 409),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/me/registrations",
+    operationId: "listMyRegistrations",
+    summary: "Mes inscriptions",
+    description: "Inscriptions en cours (confirmées, en liste d'attente ou à valider) de l'utilisateur authentifié.",
+    tags: ["Inscriptions"],
+    security: SIGNED_IN,
+    responses: {
+      200: jsonResponse("Les inscriptions.", RegistrationList),
+      ...errorResponses(401),
+    },
+  });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: `API de la plateforme ${SITE_NAME}`,
+      version: "1.0.0",
+      description: [
+        "API JSON des rencontres du réseau IREV et des inscriptions.",
+        "",
+        "- **Authentification** : jeton personnel (`Authorization: Bearer <jeton>`) ou cookie de session du site. Les droits sont ceux du rôle actuel du compte.",
+        "- **Erreurs** : `{ \"error\": { \"code\": \"…\", \"message\": \"…\", \"fields\": { … } } }`, message en français, code stable.",
+        "- **Dates** : instants ISO 8601 en UTC, à afficher dans le fuseau `time_zone` (Europe/Paris) ; `all_day` signale une rencontre sans horaire.",
+        "- **Noms** : champs en snake_case.",
+      ].join("\n"),
+    },
+    tags: [
+      { name: "Rencontres", description: "Agenda du réseau." },
+      { name: "Inscriptions", description: "Inscriptions de l'utilisateur authentifié." },
+      { name: "Documentation", description: "Description de l'API." },
+    ],
+  });
+}
+
+export const openApiDocument = buildDocument();

@@ -1,0 +1,125 @@
+import type { listMeetings, MeetingDetail } from "@/lib/meetings/queries";
+import type { Registration as RegistrationRow } from "@/lib/registrations/service";
+import type { meetings } from "@/lib/meetings/schema";
+import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
+import { TIME_ZONE } from "@/lib/time";
+import type { EventDetail, EventSummary, Registration } from "./schemas";
+
+/* Turns domain rows into the snake_case shapes of lib/api/schemas.ts; the types keep both in step. */
+
+type MeetingListItem = ReturnType<typeof listMeetings>["items"][number];
+type MeetingRow = typeof meetings.$inferSelect;
+type ScheduledMeeting = Pick<MeetingRow, "slug" | "title" | "startsAt" | "endsAt" | "allDay">;
+
+function iso(instant: Date): string;
+function iso(instant: Date | null): string | null;
+function iso(instant: Date | null): string | null {
+  return instant === null ? null : instant.toISOString();
+}
+
+function schedule(meeting: ScheduledMeeting) {
+  return {
+    starts_at: iso(meeting.startsAt),
+    ends_at: iso(meeting.endsAt),
+    all_day: meeting.allDay,
+    time_zone: TIME_ZONE,
+  } as const;
+}
+
+export function presentEventSummary(meeting: MeetingListItem): EventSummary {
+  return {
+    slug: meeting.slug,
+    kind: meeting.kind,
+    kind_label: MEETING_KIND_LABELS[meeting.kind],
+    title: meeting.title,
+    summary: meeting.summary,
+    ...schedule(meeting),
+    status: meeting.status,
+    audience: meeting.audience,
+    venue: { name: meeting.venueName, city: meeting.venueCity, postcode: meeting.venuePostcode },
+    themes: meeting.themes,
+    registration: {
+      enabled: meeting.registrationEnabled,
+      opens_at: iso(meeting.registrationOpensAt),
+      closes_at: iso(meeting.registrationClosesAt),
+      approval_required: meeting.approvalRequired,
+      waitlist_enabled: meeting.waitlistEnabled,
+    },
+    capacity: meeting.capacity,
+    seats_left: meeting.seatsLeft,
+    registration_counts: {
+      confirmed: meeting.counts.confirmed,
+      waitlisted: meeting.counts.waitlisted,
+      pending_approval: meeting.counts.pendingApproval,
+    },
+    reported_attendance_label: meeting.reportedAttendanceLabel,
+    updated_at: iso(meeting.updatedAt),
+  };
+}
+
+/** Download address of a document; the download route checks who may fetch members-only files. */
+function documentUrl(id: string, filename: string): string {
+  return `/documents/${encodeURIComponent(id)}/${encodeURIComponent(filename)}`;
+}
+
+export function presentEventDetail(meeting: MeetingDetail): EventDetail {
+  const organisation = (o: { name: string; shortName: string | null }) => ({ name: o.name, short_name: o.shortName });
+  return {
+    ...presentEventSummary(meeting),
+    description: meeting.description,
+    venue: {
+      name: meeting.venueName,
+      room: meeting.venueRoom,
+      address: meeting.venueAddress,
+      postcode: meeting.venuePostcode,
+      city: meeting.venueCity,
+    },
+    online_url: meeting.onlineUrl,
+    host: meeting.host && organisation(meeting.host),
+    partners: meeting.partners.map(organisation),
+    questions: meeting.questions.map((q) => ({
+      id: q.id,
+      label: q.label,
+      kind: q.kind,
+      required: q.required,
+      options: q.options ?? null,
+      help: q.help ?? null,
+    })),
+    agenda: meeting.agenda.map((item) => ({
+      position: item.position,
+      kind: item.kind,
+      kind_label: AGENDA_KIND_LABELS[item.kind],
+      title: item.title,
+      description: item.description,
+      starts_at: iso(item.startsAt),
+      ends_at: iso(item.endsAt),
+      speakers: item.speakers.map((s) => ({ name: s.name, function: s.function, organisation: s.organisationName })),
+    })),
+    documents: meeting.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      filename: d.originalFilename,
+      size_bytes: d.sizeBytes,
+      pages: d.pageCount,
+      visibility: d.visibility,
+      label: d.label,
+      url: documentUrl(d.id, d.originalFilename),
+    })),
+    report: meeting.report && { slug: meeting.report.slug, title: meeting.report.title, kind: meeting.report.kind },
+  };
+}
+
+/** What both a registration row and an entry of listUserRegistrations carry. */
+type RegistrationFields = Pick<RegistrationRow, "id" | "status" | "waitlistPosition" | "answers" | "createdAt" | "cancelledAt">;
+
+export function presentRegistration(registration: RegistrationFields, meeting: ScheduledMeeting): Registration {
+  return {
+    id: registration.id,
+    event: { slug: meeting.slug, title: meeting.title, ...schedule(meeting) },
+    status: registration.status,
+    waitlist_position: registration.waitlistPosition,
+    answers: registration.answers,
+    created_at: iso(registration.createdAt),
+    cancelled_at: iso(registration.cancelledAt),
+  };
+}

@@ -1,0 +1,232 @@
+import { z } from "zod";
+import { ERROR_STATUS } from "@/lib/errors";
+import { AGENDA_ITEM_KINDS, AUDIENCES, MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/schema";
+import { DEPARTMENTS } from "@/lib/organisations/schema";
+import { VISIBILITIES } from "@/lib/documents/schema";
+import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
+import { TIME_ZONE } from "@/lib/time";
+
+/*
+ * The JSON shapes of API v1, in snake_case. They validate what comes in, type what goes out,
+ * and `.meta({ id })` names them as components of the OpenAPI document (lib/api/openapi.ts).
+ */
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/* ---------- Requests ---------- */
+
+export const EventsQuery = z.object({
+  kind: z
+    .enum(MEETING_KINDS, { error: `Type de rencontre inconnu : choisissez parmi ${MEETING_KINDS.join(", ")}.` })
+    .optional()
+    .meta({ description: "Type de rencontre." }),
+  theme: z
+    .string()
+    .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
+    .optional()
+    .meta({ description: "Identifiant (slug) d'une thématique, par exemple « renouvellement-urbain »." }),
+  department: z
+    .enum(DEPARTMENTS, { error: `Département inconnu : choisissez parmi ${DEPARTMENTS.join(", ")}.` })
+    .optional()
+    .meta({ description: "Département du lieu de la rencontre (Hauts-de-France)." }),
+  when: z
+    .union([z.enum(["upcoming", "past"]), z.string().regex(/^\d{4}$/).transform(Number)], {
+      error: "Période invalide : « upcoming », « past » ou une année sur quatre chiffres.",
+    })
+    .default("upcoming")
+    .meta({ description: "« upcoming » (à venir, par défaut), « past » (passées) ou une année des archives (ex. 2017)." }),
+  page: z.coerce
+    .number({ error: "La page doit être un nombre entier." })
+    .int({ error: "La page doit être un nombre entier." })
+    .min(1, { error: "La page doit être supérieure ou égale à 1." })
+    .default(1)
+    .meta({ description: "Numéro de page, à partir de 1." }),
+  per_page: z.coerce
+    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
+    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
+    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+    .default(20)
+    .meta({ description: "Nombre de rencontres par page (1 à 100, 20 par défaut)." }),
+});
+export type EventsQuery = z.output<typeof EventsQuery>;
+
+export const SlugParams = z.object({
+  slug: z.string().meta({ description: "Identifiant (slug) de la rencontre.", example: "rencontre-reseau-noyon-2017" }),
+});
+
+export const RegistrationBody = z
+  .strictObject({
+    answers: z
+      .record(z.string(), z.string({ error: "La réponse doit être un texte." }))
+      .optional()
+      .meta({ description: "Réponses aux questions de la rencontre, par identifiant de question (voir `questions`)." }),
+    consent: z
+      .boolean({ error: "Le consentement doit valoir true ou false." })
+      .optional()
+      .meta({ description: "Accepte que le nom et l'organisme figurent sur la liste des participants." }),
+  })
+  .meta({ id: "RegistrationRequest", description: "Inscription à une rencontre. Les clés inconnues sont refusées." });
+export type RegistrationBody = z.output<typeof RegistrationBody>;
+
+/* ---------- Responses ---------- */
+
+const Instant = z.iso.datetime().meta({ description: "Instant ISO 8601 en UTC.", example: "2017-05-11T07:30:00.000Z" });
+const TimeZone = z.literal(TIME_ZONE).meta({ description: "Fuseau horaire dans lequel afficher les instants." });
+
+const Theme = z.object({ slug: z.string(), name: z.string() }).meta({ id: "Theme", description: "Thématique." });
+
+const Organisation = z
+  .object({ name: z.string(), short_name: z.string().nullable() })
+  .meta({ id: "Organisation", description: "Organisme (structure d'accueil, partenaire)." });
+
+const RegistrationCounts = z
+  .object({ confirmed: z.int(), waitlisted: z.int(), pending_approval: z.int() })
+  .meta({ id: "RegistrationCounts", description: "Nombre d'inscriptions par statut." });
+
+const EventSchedule = {
+  starts_at: Instant,
+  ends_at: Instant,
+  all_day: z.boolean().meta({
+    description: "Rencontre sur une ou plusieurs journées entières, sans horaire : ends_at est alors minuit (Paris) après le dernier jour.",
+  }),
+  time_zone: TimeZone,
+};
+
+export const EventSummary = z
+  .object({
+    slug: z.string(),
+    kind: z.enum(MEETING_KINDS),
+    kind_label: z.string().meta({ description: "Libellé français du type de rencontre." }),
+    title: z.string(),
+    summary: z.string(),
+    ...EventSchedule,
+    status: z.enum(MEETING_STATUSES).meta({ description: "draft (brouillon, visible de l'équipe seulement), published, cancelled." }),
+    audience: z.enum(AUDIENCES).meta({ description: "public : ouverte à tous ; members : réservée aux membres validés." }),
+    venue: z.object({ name: z.string().nullable(), city: z.string().nullable(), postcode: z.string().nullable() }),
+    themes: z.array(Theme),
+    registration: z
+      .object({
+        enabled: z.boolean().meta({ description: "Inscription en ligne possible sur la plateforme." }),
+        opens_at: Instant.nullable(),
+        closes_at: Instant.nullable(),
+        approval_required: z.boolean(),
+        waitlist_enabled: z.boolean(),
+      })
+      .meta({ description: "Règles d'inscription." }),
+    capacity: z.int().nullable().meta({ description: "Nombre de places, null si illimité." }),
+    seats_left: z.int().nullable().meta({ description: "Places restantes, null si illimité." }),
+    registration_counts: RegistrationCounts,
+    reported_attendance_label: z.string().nullable().meta({ description: "Participation constatée, telle que rapportée (« les 17 participants »)." }),
+    updated_at: Instant,
+  })
+  .meta({ id: "EventSummary", description: "Rencontre, telle que listée." });
+export type EventSummary = z.infer<typeof EventSummary>;
+
+const Speaker = z
+  .object({ name: z.string(), function: z.string().nullable(), organisation: z.string().nullable() })
+  .meta({ id: "Speaker", description: "Intervenant." });
+
+const AgendaItem = z
+  .object({
+    position: z.int(),
+    kind: z.enum(AGENDA_ITEM_KINDS),
+    kind_label: z.string(),
+    title: z.string(),
+    description: z.string(),
+    starts_at: Instant.nullable(),
+    ends_at: Instant.nullable(),
+    speakers: z.array(Speaker),
+  })
+  .meta({ id: "AgendaItem", description: "Séquence du programme." });
+
+const EventDocument = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    filename: z.string().meta({ description: "Nom du fichier d'origine." }),
+    size_bytes: z.int(),
+    pages: z.int().nullable(),
+    visibility: z.enum(VISIBILITIES).meta({ description: "members : le téléchargement est réservé aux membres." }),
+    label: z.string().nullable(),
+    url: z.string().meta({ description: "Adresse de téléchargement, relative au site.", example: "/documents/3f2b…/programme.pdf" }),
+  })
+  .meta({ id: "EventDocument", description: "Fichier joint (PDF)." });
+
+const Question = z
+  .object({
+    id: z.string().meta({ description: "Clé à utiliser dans `answers`." }),
+    label: z.string(),
+    kind: z.enum(["text", "textarea", "choice"]),
+    required: z.boolean(),
+    options: z.array(z.string()).nullable().meta({ description: "Valeurs acceptées pour une question à choix." }),
+    help: z.string().nullable(),
+  })
+  .meta({ id: "Question", description: "Question posée à l'inscription." });
+
+export const EventDetail = EventSummary.extend({
+  description: z.string(),
+  venue: z.object({
+    name: z.string().nullable(),
+    room: z.string().nullable(),
+    address: z.string().nullable(),
+    postcode: z.string().nullable(),
+    city: z.string().nullable(),
+  }),
+  online_url: z.string().nullable(),
+  host: Organisation.nullable().meta({ description: "Structure qui accueille la rencontre." }),
+  partners: z.array(Organisation),
+  questions: z.array(Question),
+  agenda: z.array(AgendaItem),
+  documents: z.array(EventDocument),
+  report: z
+    .object({ slug: z.string(), title: z.string(), kind: z.string() })
+    .nullable()
+    .meta({ description: "Compte rendu publié de la rencontre." }),
+}).meta({ id: "EventDetail", description: "Rencontre avec son programme, ses fichiers joints et ses places restantes." });
+export type EventDetail = z.infer<typeof EventDetail>;
+
+export const EventsPage = z
+  .object({
+    events: z.array(EventSummary),
+    pagination: z.object({ page: z.int(), per_page: z.int(), total: z.int() }),
+  })
+  .meta({ id: "EventsPage", description: "Une page de rencontres." });
+export type EventsPage = z.infer<typeof EventsPage>;
+
+export const Registration = z
+  .object({
+    id: z.string(),
+    event: z.object({ slug: z.string(), title: z.string(), ...EventSchedule }),
+    status: z.enum(REGISTRATION_STATUSES).meta({
+      description: "confirmed (place confirmée), waitlisted (liste d'attente), pending_approval (en attente de validation), cancelled.",
+    }),
+    waitlist_position: z.int().nullable().meta({ description: "Rang sur la liste d'attente, à partir de 1." }),
+    answers: z.record(z.string(), z.string()),
+    created_at: Instant,
+    cancelled_at: Instant.nullable(),
+  })
+  .meta({ id: "Registration", description: "Inscription à une rencontre." });
+export type Registration = z.infer<typeof Registration>;
+
+export const RegistrationList = z
+  .object({ registrations: z.array(Registration) })
+  .meta({ id: "RegistrationList", description: "Inscriptions en cours, rencontre la plus récente d'abord." });
+export type RegistrationList = z.infer<typeof RegistrationList>;
+
+export const API_ERROR_CODES = [...(Object.keys(ERROR_STATUS) as (keyof typeof ERROR_STATUS)[]), "internal_error"] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES).meta({ description: "Code stable, à tester par les clients." }),
+      message: z.string().meta({ description: "Message en français, à montrer à l'utilisateur." }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .meta({ description: "Erreurs par champ (422), par exemple « answers.regime » ou « per_page »." }),
+    }),
+  })
+  .meta({ id: "Error", description: "Erreur." });
+export type ErrorBody = z.infer<typeof ErrorBody>;

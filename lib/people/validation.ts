@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "L'adresse e-mail est trop longue.")
+  .email("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`)
+  .max(200, "Le mot de passe est trop long.");
+
+export const nameField = z.string().trim().min(2, "Saisissez votre prénom et votre nom.").max(120, "Le nom est trop long.");
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const jobTitleField = optionalText(120, "La fonction est trop longue.");
+export const phoneField = z
+  .string()
+  .trim()
+  .regex(/^$|^[+0-9 .()-]{6,25}$/, "Saisissez un numéro de téléphone valide, par exemple 03 20 00 00 00.")
+  .optional()
+  .transform((v) => (v ? v : null));
+export const organisationField = optionalText(64, "Structure inconnue.");
+
+export const signUpSchema = z
+  .object({
+    name: nameField,
+    email: emailField,
+    password: passwordField,
+    passwordConfirmation: z.string(),
+    organisationId: organisationField,
+    jobTitle: jobTitleField,
+    consent: z.literal("on", { error: "Vous devez accepter les conditions d'utilisation pour créer un compte." }),
+  })
+  .refine((v) => v.password === v.passwordConfirmation, {
+    path: ["passwordConfirmation"],
+    message: "Les deux mots de passe ne sont pas identiques.",
+  });

@@ -1,0 +1,169 @@
+/* Operator command line: `npm run cli -- <commande>`. It only parses and prints; the work lives in lib/. */
+import { randomBytes } from "node:crypto";
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { z } from "zod";
+import { defaultDatabasePath, openDatabase, type Db } from "@/db/open";
+import { createApiToken } from "@/lib/api-tokens/service";
+import { DomainError } from "@/lib/errors";
+import { backupDatabase } from "@/lib/operations/backup";
+import { collectStats, statsRows } from "@/lib/operations/stats";
+import { formatTextTable } from "@/lib/operations/text-table";
+import { ROLE_LABELS } from "@/lib/people/roles";
+import { ROLES, type Role } from "@/lib/people/schema";
+import { approveUser, createUser, findUserByEmail, setPassword, type User } from "@/lib/people/service";
+import { emailField, nameField, passwordField } from "@/lib/people/validation";
+import { formatFileSize } from "@/lib/time";
+
+type Connection = ReturnType<typeof openDatabase>;
+
+async function withDatabase<T>(work: (connection: Connection) => T | Promise<T>): Promise<T> {
+  const connection = openDatabase();
+  try {
+    return await work(connection);
+  } finally {
+    connection.sqlite.close();
+  }
+}
+
+function validated<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new DomainError("bad_request", result.error.issues[0]?.message ?? "Valeur invalide.");
+  return result.data;
+}
+
+function existingUser(db: Db, email: string): User {
+  const user = findUserByEmail(db, email);
+  if (!user) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email}.`);
+  return user;
+}
+
+function parseRole(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`Rôle inconnu : choisissez parmi ${ROLES.join(", ")}.`);
+  return value as Role;
+}
+
+/** 24 characters from 144 random bits, well above the sign-up minimum. */
+function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+/* Commander writes its own parsing errors in English; the operator reads French. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: missing required argument '(.+)'/, "argument obligatoire manquant : « $1 »."],
+  [/^error: required option '(.+)' not specified/, "option obligatoire manquante : « $1 »."],
+  [/^error: option '(.+)' argument missing/, "valeur manquante pour l'option « $1 »."],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. ?/, "valeur « $2 » invalide pour l'option « $1 ». "],
+  [/^error: unknown option '(.+)'/, "option inconnue : « $1 »."],
+  [/^error: unknown command '(.+)'/, "commande inconnue : « $1 »."],
+  [/^error: too many arguments.*/, "trop d'arguments."],
+  [/\(Did you mean (one of )?(.+)\?\)/, "(Vouliez-vous dire $2 ?)"],
+  [/^error: /, ""],
+];
+
+function frenchCommanderError(message: string): string {
+  const translated = COMMANDER_ERRORS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
+  return `Erreur : ${translated}`;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  "Usage:": "Utilisation :",
+  "Options:": "Options :",
+  "Commands:": "Commandes :",
+  "Arguments:": "Arguments :",
+};
+
+const program = new Command("irev")
+  .description(`Outils d'exploitation de la plateforme IREV réseau (base : ${defaultDatabasePath()}).`)
+  .usage("[options] [commande]")
+  .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+  .configureOutput({ outputError: (message, write) => write(frenchCommanderError(message)) })
+  .helpOption("-h, --help", "afficher l'aide")
+  .helpCommand("help [commande]", "afficher l'aide d'une commande")
+  .showHelpAfterError("(ajoutez --help pour l'aide)");
+
+program
+  .command("create-user")
+  .description("Créer un compte dont l'adresse e-mail est considérée comme vérifiée.")
+  .requiredOption("--email <adresse>", "adresse e-mail")
+  .requiredOption("--name <nom>", "prénom et nom")
+  .addOption(new Option("--role <rôle>", `rôle : ${ROLES.join(", ")}`).argParser(parseRole).makeOptionMandatory())
+  .option("--password <mot-de-passe>", "mot de passe (sinon le compte n'en a pas : voir reset-password)")
+  .option("--token", "créer aussi un jeton d'API et l'afficher (une seule fois)")
+  .action((options: { email: string; name: string; role: Role; password?: string; token?: boolean }) =>
+    withDatabase(async ({ db }) => {
+      const user = await createUser(db, {
+        email: validated(emailField, options.email),
+        name: validated(nameField, options.name),
+        password: options.password === undefined ? undefined : validated(passwordField, options.password),
+        role: options.role,
+        emailVerified: new Date(),
+      });
+      console.log(`Compte créé : ${user.name} <${user.email}>, rôle « ${ROLE_LABELS[user.role]} ».`);
+      if (!user.passwordHash) console.log("Aucun mot de passe : définissez-en un avec la commande reset-password.");
+      if (options.token) {
+        const { token } = createApiToken(db, user.id, "Créé en ligne de commande");
+        console.log(`Jeton d'API (affiché une seule fois, conservez-le) : ${token}`);
+      }
+    }),
+  );
+
+program
+  .command("approve-user")
+  .description("Valider un compte en attente : il devient membre et en est informé par e-mail.")
+  .argument("<email>", "adresse e-mail du compte")
+  .action((email: string) =>
+    withDatabase(({ db }) => {
+      const user = approveUser(db, "operator", existingUser(db, email).id);
+      console.log(`Compte validé : ${user.name} <${user.email}> est maintenant « ${ROLE_LABELS[user.role]} ». Un e-mail l'en informe.`);
+    }),
+  );
+
+program
+  .command("reset-password")
+  .description("Changer le mot de passe d'un compte ; sans --password, un mot de passe robuste est généré et affiché.")
+  .argument("<email>", "adresse e-mail du compte")
+  .option("--password <mot-de-passe>", "nouveau mot de passe")
+  .action((email: string, options: { password?: string }) =>
+    withDatabase(async ({ db }) => {
+      const user = existingUser(db, email);
+      const password = options.password === undefined ? generatePassword() : validated(passwordField, options.password);
+      await setPassword(db, user.id, password);
+      console.log(`Mot de passe changé pour ${user.name} <${user.email}>.`);
+      if (options.password === undefined) console.log(`Nouveau mot de passe (à transmettre par un canal sûr) : ${password}`);
+    }),
+  );
+
+program
+  .command("backup")
+  .description("Sauvegarder la base à chaud, sans arrêter le site : la copie est cohérente et vérifiée.")
+  .argument("<fichier>", "fichier de sauvegarde à créer (il ne doit pas exister)")
+  .action((file: string) =>
+    withDatabase(async ({ sqlite }) => {
+      const backup = await backupDatabase(sqlite, file);
+      console.log(`Sauvegarde écrite : ${backup.path} (${formatFileSize(backup.sizeBytes)}, ${backup.pages} pages, intégrité vérifiée).`);
+    }),
+  );
+
+program
+  .command("stats")
+  .description("Afficher les chiffres clés : comptes, rencontres, inscriptions, documents, publications, e-mails.")
+  .action(() =>
+    withDatabase(({ db }) => {
+      const rows = statsRows(collectStats(db));
+      /* The section name only on its first row, so the groups stand out. */
+      const cells = rows.map((row, i) => [row.section === rows[i - 1]?.section ? "" : row.section, row.detail, row.count.toLocaleString("fr-FR")]);
+      console.log(`Base : ${defaultDatabasePath()}\n`);
+      console.log(formatTextTable([{ header: "Rubrique" }, { header: "Détail" }, { header: "Nombre", align: "right" }], cells));
+    }),
+  );
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof DomainError) {
+    console.error(`Erreur : ${error.message}`);
+  } else {
+    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+}
