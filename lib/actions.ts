@@ -13,6 +13,8 @@ export type ActionState = {
   error?: string;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  /** A secret shown once to its owner (a new API token), never stored in clear. */
+  secret?: string;
 };
 
 /* Secrets are never echoed back into the page. */

@@ -3,6 +3,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { AGENDA_ITEM_KINDS, AUDIENCES, MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/schema";
 import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { VISIBILITIES } from "@/lib/documents/schema";
+import { REPORT_KINDS } from "@/lib/publications/schema";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { TIME_ZONE } from "@/lib/time";
 
@@ -52,7 +53,7 @@ export const EventsQuery = z.object({
 export type EventsQuery = z.output<typeof EventsQuery>;
 
 export const SlugParams = z.object({
-  slug: z.string().meta({ description: "Identifiant (slug) de la rencontre.", example: "rencontre-reseau-noyon-2017" }),
+  slug: z.string().meta({ description: "Identifiant (slug) de la rencontre." }),
 });
 
 export const RegistrationBody = z
@@ -180,7 +181,7 @@ export const EventDetail = EventSummary.extend({
   agenda: z.array(AgendaItem),
   documents: z.array(EventDocument),
   report: z
-    .object({ slug: z.string(), title: z.string(), kind: z.string() })
+    .object({ slug: z.string(), title: z.string(), kind: z.enum(REPORT_KINDS) })
     .nullable()
     .meta({ description: "Compte rendu publié de la rencontre." }),
 }).meta({ id: "EventDetail", description: "Rencontre avec son programme, ses fichiers joints et ses places restantes." });

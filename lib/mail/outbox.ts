@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { DbOrTx, Db } from "@/db/open";
-import { outboxEmails } from "./schema";
+import { outboxEmails, type OutboxStatus } from "./schema";
 
 export type OutgoingEmail = { to: string; subject: string; text: string; topic: string };
 
@@ -60,4 +60,11 @@ export async function deliverOutbox(db: Db, transport: Transport, now = new Date
     }
   }
   return { sent, failed };
+}
+
+export function countOutboxByStatus(db: Db): Record<OutboxStatus, number> {
+  const counts: Record<OutboxStatus, number> = { queued: 0, sent: 0, failed: 0 };
+  const rows = db.select({ status: outboxEmails.status, n: sql<number>`count(*)` }).from(outboxEmails).groupBy(outboxEmails.status).all();
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
 }

@@ -12,7 +12,7 @@ describe("renderReportBody", () => {
   });
 
   it("keeps the page's h1 unique by demoting body headings", () => {
-    expect(renderReportBody("# Titre").html).toBe("<h2>Titre</h2>");
+    expect(renderReportBody("# Titre\n\n##### Détail").html.trim()).toBe("<h2>Titre</h2>\n<h4>Détail</h4>");
   });
 
   it("removes scripts, styles, iframes and event handlers", () => {
@@ -43,6 +43,12 @@ describe("renderReportBody", () => {
     expect(html).toContain('<a href="http://bleublanczebre.fr/appel" rel="noopener noreferrer">l\'appel de Grigny</a><sup>[1]</sup>');
     expect(html).toContain("les assises</a><sup>[2]</sup>");
     expect(html).toContain("Grigny</a><sup>[1]</sup>.");
+  });
+
+  it("lists a link's text without its markup", () => {
+    expect(renderReportBody("[**Plan** logement & co](https://www.example.org/plan)").links).toEqual([
+      { n: 1, href: "https://www.example.org/plan", text: "Plan logement & co" },
+    ]);
   });
 
   it("leaves internal and e-mail links unnumbered and without rel", () => {

@@ -31,10 +31,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     h5: "h4",
     h6: "h4",
     // Rebuilt from scratch so that only href survives from the author's markup, always first (see ANCHOR).
-    a: (_tagName, attribs) => ({
-      tagName: "a",
-      attribs: isExternal(attribs.href) ? { href: attribs.href, rel: "noopener noreferrer" } : attribs.href ? { href: attribs.href } : {},
-    }),
+    a: (_tagName, { href }) => {
+      const attribs: sanitizeHtml.Attributes = {};
+      if (href) attribs.href = href;
+      if (isExternal(href)) attribs.rel = "noopener noreferrer";
+      return { tagName: "a", attribs };
+    },
   },
 };
 

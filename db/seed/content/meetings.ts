@@ -297,12 +297,15 @@ const plusDays = (from: Day, days: number): Day => day(from.year, from.month, fr
 
 const at = (on: Day, hour: number, minute = 0): Date => parisInstant(on.year, on.month, on.day, hour, minute);
 
-/** The first given weekday (0 = Sunday … 4 = Thursday) at least `days` days after `now`, in Paris. */
+/**
+ * The first given weekday (0 = Sunday … 4 = Thursday) at least `days` days after `now`, in Paris,
+ * moved past the year-end holidays (24 December – 1 January), when no meeting would be held.
+ */
 function weekdayAfter(now: Date, days: number, weekday: number): Day {
-  const today = parisParts(now);
-  const target = plusDays(today, days);
-  const shift = (weekday - parisParts(at(target, 12)).weekday + 7) % 7;
-  return plusDays(target, shift);
+  const target = plusDays(parisParts(now), days);
+  let on = plusDays(target, (weekday - parisParts(at(target, 12)).weekday + 7) % 7);
+  while ((on.month === 12 && on.day >= 24) || (on.month === 1 && on.day === 1)) on = plusDays(on, 7);
+  return on;
 }
 
 const REGIME: MeetingQuestion = {

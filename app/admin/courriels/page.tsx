@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { db } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { listOutbox } from "@/lib/mail/outbox";
+import { formatDateTime } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Courriels – administration" };
+
+const STATUS_LABELS = { queued: "En attente d'envoi", sent: "Envoyé", failed: "Échec définitif" } as const;
+
+/** The outbox: every e-mail the platform wrote, delivered or not (without SMTP, they stay here). */
+export default async function OutboxPage() {
+  await requirePageUser("staff", "/admin/courriels");
+  const emails = listOutbox(db, { limit: 200 });
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">Courriels</h1>
+      <p className="mb-6 text-muted">
+        {process.env.SMTP_URL
+          ? "Les courriels sont envoyés par le serveur SMTP configuré ; les échecs sont retentés."
+          : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
+      </p>
+      {emails.length === 0 ? (
+        <p>Aucun courriel.</p>
+      ) : (
+        <ul className="grid gap-3">
+          {emails.map((email) => (
+            <li key={email.id} className="card">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-bold">{email.subject}</span>
+                  <span className="block text-sm">
+                    À {email.to} · {formatDateTime(email.createdAt)} · {email.topic} · {STATUS_LABELS[email.status]}
+                    {email.lastError ? ` · dernière erreur : ${email.lastError}` : ""}
+                  </span>
+                </summary>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">{email.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

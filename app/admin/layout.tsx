@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/current-user";
+
+export const dynamic = "force-dynamic";
+
+/* Comfort only: every admin query and action checks the role again where the data is read or written. */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requirePageUser("staff", "/admin");
+  return (
+    <div>
+      <nav aria-label="Administration" className="mb-6 border-b border-line pb-3">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2 font-semibold">
+          <li><Link href="/admin">Tableau de bord</Link></li>
+          <li><Link href="/admin/membres">Membres</Link></li>
+          <li><Link href="/admin/courriels">Courriels</Link></li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { countUsers } from "@/lib/people/service";
+import { countOutboxByStatus } from "@/lib/mail/outbox";
+import { plural } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Administration" };
+
+export default async function AdminHomePage() {
+  await requirePageUser("staff", "/admin");
+  const pendingAccounts = countUsers(db).find((u) => u.role === "pending" && u.status === "active")?.n ?? 0;
+  const queued = countOutboxByStatus(db).queued;
+  return (
+    <div>
+      <h1 className="mb-6 text-3xl font-bold">Administration</h1>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="card">
+          <h2 className="mb-2 text-xl font-bold"><Link href="/admin/membres">Membres</Link></h2>
+          <p>{pendingAccounts === 0 ? "Aucun compte en attente de validation." : `${plural(pendingAccounts, "compte")} en attente de validation.`}</p>
+        </li>
+        <li className="card">
+          <h2 className="mb-2 text-xl font-bold"><Link href="/admin/courriels">Courriels</Link></h2>
+          <p>{queued === 0 ? "Aucun courriel en attente d'envoi." : `${plural(queued, "courriel")} en attente d'envoi.`}</p>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { validatedActionWithUser } from "@/lib/actions";
+import { DomainError } from "@/lib/errors";
+import { listOrganisations, regenerateCalendarToken, updateProfile } from "@/lib/people/service";
+import { jobTitleField, nameField, organisationField, phoneField } from "@/lib/people/validation";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens/service";
+
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
+
+export const updateProfileAction = validatedActionWithUser(
+  z.object({
+    name: nameField,
+    organisationId: organisationField,
+    jobTitle: jobTitleField,
+    phone: phoneField,
+    showEmail: checkbox,
+    showPhone: checkbox,
+    showJobTitle: checkbox,
+    showOrganisation: checkbox,
+  }),
+  "pending",
+  async (data, user) => {
+    if (data.organisationId && !listOrganisations(db).some((o) => o.id === data.organisationId)) {
+      throw new DomainError("validation_failed", "Le formulaire contient des erreurs.", { organisationId: "Choisissez une structure dans la liste." });
+    }
+    updateProfile(db, user.id, {
+      name: data.name,
+      organisationId: data.organisationId,
+      jobTitle: data.jobTitle,
+      phone: data.phone,
+      directoryConsent: { email: data.showEmail, phone: data.showPhone, jobTitle: data.showJobTitle, organisation: data.showOrganisation },
+    });
+    revalidatePath("/mon-espace");
+    return { ok: true, message: "Votre profil est enregistré." };
+  },
+);
+
+export const regenerateCalendarAction = validatedActionWithUser(z.object({}), "pending", async (_data, user) => {
+  regenerateCalendarToken(db, user.id);
+  revalidatePath("/mon-espace");
+  return { ok: true, message: "Nouvelle adresse créée : l'ancienne ne fonctionne plus." };
+});
+
+const MAX_TOKENS = 10;
+
+export const createTokenAction = validatedActionWithUser(
+  z.object({ tokenName: z.string().trim().min(2, "Donnez un nom à ce jeton (2 caractères au moins).").max(60, "Ce nom est trop long (60 caractères au plus).") }),
+  "pending",
+  async ({ tokenName }, user) => {
+    if (listApiTokens(db, user.id).length >= MAX_TOKENS) {
+      throw new DomainError("conflict", `Vous avez déjà ${MAX_TOKENS} jetons actifs : révoquez-en un avant d'en créer un autre.`);
+    }
+    const { token } = createApiToken(db, user.id, tokenName);
+    revalidatePath("/mon-espace");
+    return { ok: true, message: `Jeton « ${tokenName} » créé. Copiez-le maintenant : il ne sera plus affiché.`, secret: token };
+  },
+);
+
+export const revokeTokenAction = validatedActionWithUser(z.object({ tokenId: z.string().min(1).max(64) }), "pending", async ({ tokenId }, user) => {
+  revokeApiToken(db, user.id, tokenId);
+  revalidatePath("/mon-espace");
+  return { ok: true, message: "Jeton révoqué." };
+});

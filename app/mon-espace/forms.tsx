@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import type { ActionState } from "@/lib/actions";
+import type { DirectoryConsent } from "@/lib/people/schema";
+import { createTokenAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
+
+type Profile = { name: string; organisationId: string | null; jobTitle: string | null; phone: string | null; directoryConsent: DirectoryConsent };
+
+const CONSENT_FIELDS = [
+  ["showOrganisation", "organisation", "ma structure"],
+  ["showJobTitle", "jobTitle", "ma fonction"],
+  ["showEmail", "email", "mon adresse e-mail"],
+  ["showPhone", "phone", "mon téléphone"],
+] as const;
+
+export function ProfileForm({ profile, organisations }: { profile: Profile; organisations: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(updateProfileAction, {} as ActionState);
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <Field name="name" label="Prénom et nom" autoComplete="name" required defaultValue={profile.name} state={state} />
+      <Field
+        name="organisationId"
+        label="Structure"
+        defaultValue={profile.organisationId ?? ""}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        state={state}
+      />
+      <Field name="jobTitle" label="Fonction" autoComplete="organization-title" defaultValue={profile.jobTitle ?? ""} state={state} />
+      <Field name="phone" label="Téléphone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ""} state={state} />
+      <fieldset className="mb-4">
+        <legend className="field-label">Dans l&apos;annuaire des membres, afficher :</legend>
+        {CONSENT_FIELDS.map(([name, key, label]) => (
+          <div key={name} className="flex items-center gap-2">
+            <input
+              id={`champ-${name}`}
+              name={name}
+              type="checkbox"
+              className="h-5 w-5"
+              defaultChecked={state.values ? state.values[name] === "on" : profile.directoryConsent[key]}
+            />
+            <label htmlFor={`champ-${name}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <SubmitButton>Enregistrer mon profil</SubmitButton>
+    </form>
+  );
+}
+
+export function RegenerateCalendarForm() {
+  const [state, action] = useActionState(regenerateCalendarAction, {} as ActionState);
+  return (
+    <form action={action} className="mt-3">
+      <FormMessage state={state} />
+      <SubmitButton variant="secondary">Créer une nouvelle adresse</SubmitButton>
+    </form>
+  );
+}
+
+export function CreateTokenForm() {
+  const [state, action] = useActionState(createTokenAction, {} as ActionState);
+  return (
+    <form action={action} noValidate className="mt-4">
+      <FormMessage state={state} />
+      {state.secret && (
+        <div className="mb-4">
+          <label htmlFor="nouveau-jeton" className="field-label">Votre nouveau jeton</label>
+          <input id="nouveau-jeton" readOnly value={state.secret} className="field-input font-mono" />
+        </div>
+      )}
+      <Field name="tokenName" label="Nom du jeton" hint="Par exemple : tableau de bord de l'agglomération." required state={state} />
+      <SubmitButton variant="secondary">Créer un jeton</SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const [state, action] = useActionState(revokeTokenAction, {} as ActionState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      <input type="hidden" name="tokenId" value={tokenId} />
+      <button type="submit" className="btn btn-danger" aria-label={`Révoquer le jeton ${name}`}>
+        Révoquer
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Visibility } from "@/lib/documents/schema";
+import { formatFileSize } from "@/lib/time";
+
+export type AttachmentListItem = {
+  id: string;
+  title: string;
+  originalFilename: string;
+  sizeBytes: number;
+  pageCount: number | null;
+  visibility: Visibility;
+  label: string | null;
+};
+
+/** The URL pages link to; the download route checks the name against the stored original. */
+export function documentHref(item: Pick<AttachmentListItem, "id" | "originalFilename">): string {
+  return `/documents/${item.id}/${encodeURIComponent(item.originalFilename)}`;
+}
+
+/** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
+function describeFile(item: AttachmentListItem): string {
+  const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];
+  if (item.pageCount) parts.push(item.pageCount > 1 ? `${item.pageCount} pages` : "1 page");
+  return parts.join(" – ");
+}
+
+/**
+ * "Fichiers joints" of a meeting or a report. Members files the reader cannot download are
+ * named without a link, so nobody follows a link only to be refused.
+ */
+export function AttachmentList({ items, canSeeMembersFiles }: { items: AttachmentListItem[]; canSeeMembersFiles: boolean }) {
+  return (
+    <ul className="space-y-3">
+      {items.map((item) => {
+        const membersOnly = item.visibility === "members";
+        const name = item.label ?? item.title;
+        return (
+          <li key={item.id} className="rounded border border-line bg-white p-3">
+            {membersOnly && !canSeeMembersFiles ? (
+              <p className="font-semibold">
+                {name} <span className="font-normal text-muted">(réservé aux membres – connectez-vous)</span>
+              </p>
+            ) : (
+              <p className="font-semibold">
+                <a href={documentHref(item)}>{name}</a>
+                {membersOnly && (
+                  <>
+                    {" "}
+                    <span className="badge">réservé aux membres</span>
+                  </>
+                )}
+              </p>
+            )}
+            <p className="text-sm text-muted">
+              <span className="break-all">{item.originalFilename}</span> – {describeFile(item)}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
