@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { DomainError, type FieldErrors } from "@/lib/errors";
+import { DomainError, fieldErrorsOf, frenchZodErrors, type FieldErrors } from "@/lib/errors";
 import type { User } from "@/lib/people/service";
 import type { Role } from "@/lib/people/schema";
 import { hasRole } from "@/lib/people/roles";
@@ -28,23 +28,13 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Turns zod issues into one French message per field (the first issue wins). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
 type Handler<S extends z.ZodType> = (data: z.infer<S>, formData: FormData) => Promise<ActionState | void>;
 
 /** The one door of every form action: validate with zod, run, and turn refusals into French messages. */
 export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S>) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const values = typedValues(formData);
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(Object.fromEntries(formData), { error: frenchZodErrors });
     if (!parsed.success) {
       return { error: "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrors: fieldErrorsOf(parsed.error), values };
     }

@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import { fr } from "zod/locales";
+
 /** A refusal the user can understand: a stable code, a French message, and the HTTP status it maps to. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -31,4 +34,21 @@ export class DomainError extends Error {
   get status(): number {
     return ERROR_STATUS[this.code];
   }
+}
+
+/** Zod's own French messages, for the checks that carry no message of ours. */
+export const frenchZodErrors = fr().localeError;
+
+/** One French message per field (the first issue wins); unknown keys of strict objects are named one by one. */
+export function fieldErrorsOf(error: z.ZodError, rootKey = "form"): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...path, key].join(".")] ??= `Champ inconnu : « ${key} ».`;
+    } else {
+      fields[path.join(".") || rootKey] ??= issue.message;
+    }
+  }
+  return fields;
 }

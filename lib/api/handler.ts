@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { fr } from "zod/locales";
 import { db } from "@/db/client";
 import { auth } from "@/lib/auth/auth";
-import { DomainError, type FieldErrors } from "@/lib/errors";
+import { DomainError, fieldErrorsOf, frenchZodErrors, type FieldErrors } from "@/lib/errors";
 import { userIdForToken } from "@/lib/api-tokens/service";
 import { findActiveUser, type User } from "@/lib/people/service";
 import type { ApiErrorCode, ErrorBody } from "./schemas";
@@ -48,27 +47,12 @@ export function apiRoute<Params = Record<string, never>>(handler: RouteHandler<P
 
 /* ---------- Input ---------- */
 
-const frenchIssues = fr().localeError;
-
-/** One French message per field (the first issue wins); unknown keys of strict objects are named one by one. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...path, key].join(".")] ??= `Champ inconnu : « ${key} ».`;
-    } else {
-      fields[path.join(".") || "body"] ??= issue.message;
-    }
-  }
-  return fields;
-}
 
 /** Parses with zod; failures become a 422 `validation_failed` with the message of each field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input, { error: frenchIssues });
+  const parsed = schema.safeParse(input, { error: frenchZodErrors });
   if (!parsed.success) {
-    throw new DomainError("validation_failed", "La requête contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error));
+    throw new DomainError("validation_failed", "La requête contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error, "body"));
   }
   return parsed.data;
 }

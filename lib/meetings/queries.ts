@@ -3,7 +3,7 @@ import type { Db } from "@/db/open";
 import type { Role } from "@/lib/people/schema";
 import { organisations } from "@/lib/organisations/schema";
 import { themes } from "@/lib/themes/schema";
-import { attachments, documents } from "@/lib/documents/schema";
+import { listAttachments } from "@/lib/documents/queries";
 import { reports } from "@/lib/publications/schema";
 import { registrationCounts } from "@/lib/registrations/queries";
 import { seatsLeft } from "@/lib/registrations/eligibility";
@@ -143,21 +143,7 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
           .where(inArray(speakers.agendaItemId, items.map((i) => i.id)))
           .orderBy(asc(speakers.position))
           .all();
-  const files = db
-    .select({
-      id: documents.id,
-      title: documents.title,
-      originalFilename: documents.originalFilename,
-      sizeBytes: documents.sizeBytes,
-      pageCount: documents.pageCount,
-      visibility: documents.visibility,
-      label: attachments.label,
-    })
-    .from(attachments)
-    .innerJoin(documents, eq(documents.id, attachments.documentId))
-    .where(eq(attachments.meetingId, meeting.id))
-    .orderBy(asc(attachments.position))
-    .all();
+  const files = listAttachments(db, { meetingId: meeting.id });
   const report =
     db
       .select({ slug: reports.slug, title: reports.title, kind: reports.kind, visibility: reports.visibility })

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant, updatedAt } from "../db-columns";
 import { meetings } from "../meetings/schema";
 import { themes } from "../themes/schema";

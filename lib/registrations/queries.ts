@@ -41,6 +41,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
       status: registrations.status,
       waitlistPosition: registrations.waitlistPosition,
       answers: registrations.answers,
+      consentAt: registrations.consentAt,
       createdAt: registrations.createdAt,
       cancelledAt: registrations.cancelledAt,
       meeting: {

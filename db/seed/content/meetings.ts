@@ -134,7 +134,6 @@ export const PAST_MEETINGS: MeetingSeed[] = [
     ].join("\n\n"),
     startsAt: d(2017, 3, 24, 10, 0),
     endsAt: d(2017, 3, 24, 12, 30),
-    host: "irev",
     audience: "members",
     registrationEnabled: false,
     status: "published",
@@ -342,7 +341,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
   const placesDisponibles = weekdayAfter(now, 21, 4);
   const complete = weekdayAfter(now, 35, 4);
   const atelier = weekdayAfter(now, 28, 2);
-  const cycle = weekdayAfter(now, 42, 4);
+  const cycle = weekdayAfter(now, 42, 2);
   const visite = weekdayAfter(now, 14, 2);
   const brouillon = weekdayAfter(now, 120, 4);
   /* The Sunday clocks go forward, and the Thursday after it. */

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import { openDatabase, type Db } from "@/db/open";
+import { createApiToken } from "@/lib/api-tokens/service";
+import { meetings } from "@/lib/meetings/schema";
+import { users, type Role } from "@/lib/people/schema";
+
+/* Fixtures written straight into the database the e2e server runs on, for specs that need volume or exact states. */
+
+const DAY = 86_400_000;
+
+/** The server's own database: playwright.config.ts points DATABASE_PATH at it for the tests and the server alike. */
+export function openE2eDatabase(): ReturnType<typeof openDatabase> {
+  const file = process.env.DATABASE_PATH;
+  if (!file) throw new Error("DATABASE_PATH n'est pas défini : lancez les tests avec « npx playwright test ».");
+  return openDatabase(file);
+}
+
+export type TestUser = { id: string; email: string; name: string; token: string };
+
+/**
+ * Active users with a verified e-mail and one API token each, in one transaction. No password: hashing
+ * hundreds with argon2 would take minutes, and API calls authenticate with the token.
+ * E-mails carry a random run id, so specs can call this as often as they like.
+ */
+export function createUsersWithTokens(db: Db, count: number, { role = "member", label = "e2e" }: { role?: Role; label?: string } = {}): TestUser[] {
+  const run = randomUUID().slice(0, 8);
+  return db.transaction(() => {
+    const rows = Array.from({ length: count }, (_, i) => ({
+      email: `${label}-${i + 1}-${run}@example.org`,
+      name: `Test ${label} ${i + 1}`,
+      role,
+      emailVerified: new Date(),
+      approvedAt: role === "pending" ? null : new Date(),
+    }));
+    const created = count === 0 ? [] : db.insert(users).values(rows).returning({ id: users.id, email: users.email, name: users.name }).all();
+    return created.map((user) => ({ ...user, token: createApiToken(db, user.id, `e2e ${label}`).token }));
+  });
+}
+
+type MeetingValues = typeof meetings.$inferInsert;
+
+/** A published meeting open for registration, starting in ten days unless told otherwise. */
+export function insertOpenMeeting(db: Db, values: Pick<MeetingValues, "slug"> & Partial<MeetingValues>): typeof meetings.$inferSelect {
+  const startsAt = values.startsAt ?? new Date(Date.now() + 10 * DAY);
+  return db
+    .insert(meetings)
+    .values({
+      kind: "rencontre_reseau",
+      title: `Rencontre de test ${values.slug}`,
+      endsAt: new Date(startsAt.getTime() + 7 * 3600_000),
+      status: "published",
+      audience: "public",
+      registrationEnabled: true,
+      ...values,
+      startsAt,
+    })
+    .returning()
+    .get();
+}
