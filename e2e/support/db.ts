@@ -24,6 +24,7 @@ export type TestUser = { id: string; email: string; name: string; token: string 
  */
 export function createUsersWithTokens(db: Db, count: number, { role = "member", label = "e2e" }: { role?: Role; label?: string } = {}): TestUser[] {
   const run = randomUUID().slice(0, 8);
+  /* better-sqlite3 has one connection: statements made through `db` inside the callback join the transaction. */
   return db.transaction(() => {
     const rows = Array.from({ length: count }, (_, i) => ({
       email: `${label}-${i + 1}-${run}@example.org`,
