@@ -1,0 +1,5 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
+  const { startOutboxDelivery } = await import("./lib/mail/delivery");
+  startOutboxDelivery(process.env.SMTP_URL, process.env.MAIL_FROM ?? "IREV <ne-pas-repondre@example.org>");
+}

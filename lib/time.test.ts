@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { addParisDays, formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, nextSummerTimeChange, parisInstant } from "./time";
+
+describe("Paris time", () => {
+  it("turns Paris wall-clock times into the right UTC instants on both sides of the summer-time change", () => {
+    expect(parisInstant(2027, 3, 27, 9, 30).toISOString()).toBe("2027-03-27T08:30:00.000Z");
+    expect(parisInstant(2027, 3, 29, 9, 30).toISOString()).toBe("2027-03-29T07:30:00.000Z");
+    expect(parisInstant(2027, 10, 31, 9, 30).toISOString()).toBe("2027-10-31T08:30:00.000Z");
+  });
+
+  it("keeps the wall-clock time when adding days across a change", () => {
+    expect(addParisDays(parisInstant(2027, 3, 27, 9, 30), 2).toISOString()).toBe("2027-03-29T07:30:00.000Z");
+  });
+
+  it("writes dates and times in French", () => {
+    expect(formatDateTime(parisInstant(2017, 5, 11, 9, 30))).toBe("jeudi 11 mai 2017, 9 h 30");
+    expect(formatDate(parisInstant(2027, 4, 1))).toBe("jeudi 1er avril 2027");
+    expect(formatStamp(parisInstant(2017, 12, 15, 11, 30))).toBe("15/12/2017 - 11:30");
+    expect(formatSpan(parisInstant(2027, 4, 1, 9, 30), parisInstant(2027, 4, 1, 16, 30), false)).toBe(
+      "jeudi 1er avril 2027, 9 h 30 – 16 h 30",
+    );
+  });
+
+  it("shows all-day meetings without a time, the exclusive end excluded", () => {
+    expect(formatSpan(parisInstant(2027, 3, 27), parisInstant(2027, 3, 29), true)).toBe("du samedi 27 mars 2027 au dimanche 28 mars 2027");
+    expect(formatSpan(parisInstant(2027, 3, 27), parisInstant(2027, 3, 28), true)).toBe("samedi 27 mars 2027");
+  });
+
+  it("finds the next switch to summer time", () => {
+    expect(nextSummerTimeChange(new Date("2026-11-22T10:00:00Z"))).toEqual({ year: 2027, month: 3, day: 28 });
+    expect(nextSummerTimeChange(new Date("2027-03-28T12:00:00Z"))).toEqual({ year: 2028, month: 3, day: 26 });
+  });
+
+  it("writes file sizes the French way", () => {
+    expect(formatFileSize(1_940_000)).toBe("1,94 Mo");
+    expect(formatFileSize(2_600)).toBe("2,6 Ko");
+    expect(formatFileSize(512)).toBe("512 octets");
+  });
+});
