@@ -84,17 +84,17 @@ async function measure(route: string): Promise<Measurement> {
   };
 }
 
-const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-const ratio = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const oneDecimal = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function printTable(results: RouteResult[]): void {
   const rows = results.map((r) => [
     r.route,
-    decimal.format(r.requestsPerSecond),
-    decimal.format(r.p50Ms),
-    decimal.format(r.p99Ms),
+    oneDecimal.format(r.requestsPerSecond),
+    oneDecimal.format(r.p50Ms),
+    oneDecimal.format(r.p99Ms),
     String(r.errors + r.non2xx),
-    `${ratio.format(r.ratioToBaseline)}×`,
+    `${twoDecimals.format(r.ratioToBaseline)}×`,
   ]);
   const right = { align: "right" } as const;
   console.log(

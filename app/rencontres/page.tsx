@@ -9,6 +9,7 @@ import { MEETING_KINDS } from "@/lib/meetings/schema";
 import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { plural } from "@/lib/format";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const metadata: Metadata = { title: "Rencontres" };
 export const dynamic = "force-dynamic";
@@ -64,33 +65,30 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
 
       <form method="get" action="/rencontres" className="card mb-6 grid gap-4 sm:grid-cols-4 sm:items-end" aria-label="Filtrer les rencontres">
         {search.quand && <input type="hidden" name="quand" value={search.quand} />}
-        <div>
-          <label htmlFor="filtre-type" className="field-label">Type</label>
-          <select id="filtre-type" name="type" defaultValue={search.type ?? ""} className="field-input">
-            <option value="">Tous les types</option>
-            {MEETING_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{MEETING_KIND_LABELS[kind]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-theme" className="field-label">Thématique</label>
-          <select id="filtre-theme" name="theme" defaultValue={search.theme ?? ""} className="field-input">
-            <option value="">Toutes les thématiques</option>
-            {themes.map((theme) => (
-              <option key={theme.slug} value={theme.slug}>{theme.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-departement" className="field-label">Département</label>
-          <select id="filtre-departement" name="departement" defaultValue={search.departement ?? ""} className="field-input">
-            <option value="">Tous les départements</option>
-            {DEPARTMENTS.map((d) => (
-              <option key={d} value={d}>{DEPARTMENT_LABELS[d]}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filtre-type"
+          name="type"
+          label="Type"
+          allLabel="Tous les types"
+          value={search.type}
+          options={MEETING_KINDS.map((kind) => ({ value: kind, label: MEETING_KIND_LABELS[kind] }))}
+        />
+        <FilterSelect
+          id="filtre-theme"
+          name="theme"
+          label="Thématique"
+          allLabel="Toutes les thématiques"
+          value={search.theme}
+          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+        />
+        <FilterSelect
+          id="filtre-departement"
+          name="departement"
+          label="Département"
+          allLabel="Tous les départements"
+          value={search.departement}
+          options={DEPARTMENTS.map((d) => ({ value: d, label: DEPARTMENT_LABELS[d] ?? d }))}
+        />
         <div className="flex gap-2">
           <button type="submit" className="btn">Filtrer</button>
           <Link href={agendaHref({ quand: search.quand })} className="btn btn-secondary">Effacer</Link>

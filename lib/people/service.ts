@@ -69,37 +69,30 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
   db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
 }
 
-/** Staff approve a pending account: it becomes a member and is told by e-mail. */
-export function approveUser(db: Db, actor: Actor, userId: string): User {
+/** Staff decide on a pending account: approved, it becomes a member; refused, it can no longer sign in. Either way they are told by e-mail. */
+function decideOnPendingAccount(db: Db, actor: Actor, userId: string, decision: "approve" | "refuse"): User {
   return db.transaction(
     (tx) => {
       const actorId = assertActorRole(tx, actor, "staff");
       const user = tx.select().from(users).where(eq(users.id, userId)).get();
       if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
       if (user.role !== "pending" || user.status !== "active") throw new DomainError("conflict", "Ce compte n'est pas en attente de validation.");
-      const updated = tx.update(users).set({ role: "member", approvedAt: new Date() }).where(eq(users.id, userId)).returning().get();
-      recordAudit(tx, { actorId, action: "user.approve", entityType: "user", entityId: userId });
-      enqueueEmail(tx, accountApprovedEmail(user.email, user.name));
+      const change = decision === "approve" ? { role: "member" as const, approvedAt: new Date() } : { status: "refused" as const };
+      const updated = tx.update(users).set(change).where(eq(users.id, userId)).returning().get();
+      recordAudit(tx, { actorId, action: `user.${decision}`, entityType: "user", entityId: userId });
+      enqueueEmail(tx, decision === "approve" ? accountApprovedEmail(user.email, user.name) : accountRefusedEmail(user.email, user.name));
       return updated;
     },
     { behavior: "immediate" },
   );
 }
 
+export function approveUser(db: Db, actor: Actor, userId: string): User {
+  return decideOnPendingAccount(db, actor, userId, "approve");
+}
+
 export function refuseUser(db: Db, actor: Actor, userId: string): User {
-  return db.transaction(
-    (tx) => {
-      const actorId = assertActorRole(tx, actor, "staff");
-      const user = tx.select().from(users).where(eq(users.id, userId)).get();
-      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
-      if (user.role !== "pending" || user.status !== "active") throw new DomainError("conflict", "Ce compte n'est pas en attente de validation.");
-      const updated = tx.update(users).set({ status: "refused" }).where(eq(users.id, userId)).returning().get();
-      recordAudit(tx, { actorId, action: "user.refuse", entityType: "user", entityId: userId });
-      enqueueEmail(tx, accountRefusedEmail(user.email, user.name));
-      return updated;
-    },
-    { behavior: "immediate" },
-  );
+  return decideOnPendingAccount(db, actor, userId, "refuse");
 }
 
 /** Admins change roles; an admin cannot demote themselves (the platform would lose its last admin too easily). */
