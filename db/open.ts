@@ -10,15 +10,15 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "drizzle");
 
 export function defaultDatabasePath(): string {
-  return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "irev.db");
+  return process.env.DATABASE_PATH ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "data", "irev.db");
 }
 
 /** Opens a SQLite file with the pragmas every connection needs, and applies pending migrations. */
 export function openDatabase(file: string = defaultDatabasePath()): { db: Db; sqlite: Database.Database } {
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -4,7 +4,7 @@ import path from "node:path";
 
 /** Uploaded files live outside public/, under generated names; only the download route serves them. */
 export function uploadDirectory(): string {
-  return process.env.UPLOAD_DIR ?? path.join(process.cwd(), "data", "uploads");
+  return process.env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "data", "uploads");
 }
 
 export function storedFilePath(storageName: string): string {

@@ -16,16 +16,16 @@ import { cancelRegistration, register } from "./service";
 
 const DAY = 86_400_000;
 
-function withTempDatabase<T>(work: (db: Db, file: string) => T): T {
+/** A fresh database file of its own, and how to close and delete it. */
+function createTempDatabase() {
   const dir = mkdtempSync(path.join(tmpdir(), "irev-concurrency-"));
   const file = path.join(dir, "test.db");
   const { db, sqlite } = openDatabase(file);
-  try {
-    return work(db, file);
-  } finally {
+  const dispose = () => {
     sqlite.close();
     rmSync(dir, { recursive: true, force: true });
-  }
+  };
+  return { db, file, dispose };
 }
 
 function insertMeeting(db: Db, capacity: number): string {
@@ -131,8 +131,9 @@ const scenario = fc
 describe("registrations under any interleaving", () => {
   it("keep capacity, a contiguous waitlist and arrival order after every step", () => {
     fc.assert(
-      fc.property(scenario, ({ capacity, userCount, operations }) =>
-        withTempDatabase((db) => {
+      fc.property(scenario, ({ capacity, userCount, operations }) => {
+        const { db, dispose } = createTempDatabase();
+        try {
           const meetingId = insertMeeting(db, capacity);
           const userIds = insertMembers(db, userCount);
           const model = new RegistrationModel(capacity);
@@ -155,8 +156,10 @@ describe("registrations under any interleaving", () => {
             expect(new Set(actual.confirmed)).toEqual(new Set(model.confirmed));
             expect(actual.waitlist).toEqual(model.waitlist);
           }
-        }),
-      ),
+        } finally {
+          dispose();
+        }
+      }),
       { numRuns: 50 },
     );
   });
@@ -198,9 +201,7 @@ async function runWorkersTogether(file: string, meetingId: string, action: "regi
 
 describe("registrations from several processes at once", () => {
   it("confirm exactly the capacity, then promote the waitlist in arrival order", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "irev-processes-"));
-    const file = path.join(dir, "shared.db");
-    const { db, sqlite } = openDatabase(file);
+    const { db, file, dispose } = createTempDatabase();
     try {
       const capacity = 30;
       const meetingId = insertMeeting(db, capacity);
@@ -210,7 +211,8 @@ describe("registrations from several processes at once", () => {
       const registered = (await runWorkersTogether(file, meetingId, "register", batchesOf(userIds, 4))).flat();
       expect(registered).toHaveLength(100);
       expect(registered.filter((r) => r.status === "confirmed")).toHaveLength(30);
-      expect(registered.filter((r) => r.status === "waitlisted")).toHaveLength(70);
+      const waitlistPositions = registered.filter((r) => r.status === "waitlisted").map((r) => r.waitlistPosition!);
+      expect(waitlistPositions.sort((a, b) => a - b)).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
       const before = readAndCheck(db, meetingId, capacity);
       expect(before.confirmed).toHaveLength(30);
       expect(before.waitlist).toHaveLength(70);
@@ -231,8 +233,7 @@ describe("registrations from several processes at once", () => {
       }
       expect(cancelled.flat().flatMap((line) => line.promoted ?? []).sort()).toEqual([...firstTen].sort());
     } finally {
-      sqlite.close();
-      rmSync(dir, { recursive: true, force: true });
+      dispose();
     }
   });
 });
