@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/connexion/actions";
 
@@ -9,6 +10,8 @@ type Account = { name: string; role: "pending" | "member" | "staff" | "admin" } 
 /** Who is signed in, fetched after load so that the page itself stays cacheable. */
 export function AccountMenu() {
   const [account, setAccount] = useState<Account | undefined>(undefined);
+  /* The layout survives client-side navigations (sign-in and sign-out redirect that way), so ask again on each. */
+  const pathname = usePathname();
 
   useEffect(() => {
     let live = true;
@@ -19,7 +22,7 @@ export function AccountMenu() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
 
   if (account === undefined) return <div className="h-10" aria-hidden="true" />;
   if (account === null) {
