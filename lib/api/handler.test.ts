@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeAll, beforeEach, vi } from "vitest";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { z } from "zod";
-import { openDatabase, type Db } from "@/db/open";
+import type { Db } from "@/db/open";
+import { freshDatabase } from "@/tests/db";
 import { DomainError } from "@/lib/errors";
 import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings, type MeetingQuestion } from "@/lib/meetings/schema";
@@ -84,7 +82,7 @@ async function errorOf(response: Response): Promise<ErrorBody["error"]> {
 }
 
 beforeAll(() => {
-  db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "irev-api-")), "test.db")).db;
+  db = freshDatabase();
   state.db = db;
   createPerson("pending", "pending");
   createPerson("member", "member");

@@ -1,8 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openDatabase, type Db } from "@/db/open";
+import type { Db } from "@/db/open";
+import { freshDatabase } from "@/tests/db";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
@@ -33,7 +31,7 @@ describe("calendar feeds", () => {
   const ids: Record<string, string> = {};
 
   beforeAll(() => {
-    db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "irev-")), "test.db")).db;
+    db = freshDatabase();
     const member = db.insert(users).values({ email: "membre@example.org", name: "Membre", role: "member" }).returning().get();
     const other = db.insert(users).values({ email: "autre@example.org", name: "Autre", role: "member" }).returning().get();
     token = member.calendarToken;

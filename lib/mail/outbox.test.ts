@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openDatabase } from "@/db/open";
+import { freshDatabase } from "@/tests/db";
 import { countOutboxByStatus, deliverOutbox, enqueueEmail, listOutbox, type Transport } from "./outbox";
-
-function freshDb() {
-  return openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "irev-outbox-")), "test.db")).db;
-}
 
 const email = { to: "a@example.org", subject: "Objet", text: "Texte", topic: "test" };
 
 describe("outbox", () => {
   it("keeps e-mails queued when delivery fails, and retries them later", async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     enqueueEmail(db, email);
     const failing: Transport = { send: async () => Promise.reject(new Error("SMTP injoignable")) };
     const now = new Date("2027-01-01T10:00:00Z");
@@ -31,7 +24,7 @@ describe("outbox", () => {
   });
 
   it("gives up after repeated failures without losing the e-mail", async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     enqueueEmail(db, email);
     const failing: Transport = { send: async () => Promise.reject(new Error("refusé")) };
     let now = new Date("2027-01-01T10:00:00Z");
