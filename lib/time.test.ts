@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addParisDays, formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, nextSummerTimeChange, parisInstant } from "./time";
+import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, nextSummerTimeChange, parisInstant } from "./time";
 
 describe("Paris time", () => {
   it("turns Paris wall-clock times into the right UTC instants on both sides of the summer-time change", () => {
     expect(parisInstant(2027, 3, 27, 9, 30).toISOString()).toBe("2027-03-27T08:30:00.000Z");
     expect(parisInstant(2027, 3, 29, 9, 30).toISOString()).toBe("2027-03-29T07:30:00.000Z");
     expect(parisInstant(2027, 10, 31, 9, 30).toISOString()).toBe("2027-10-31T08:30:00.000Z");
-  });
-
-  it("keeps the wall-clock time when adding days across a change", () => {
-    expect(addParisDays(parisInstant(2027, 3, 27, 9, 30), 2).toISOString()).toBe("2027-03-29T07:30:00.000Z");
   });
 
   it("writes dates and times in French", () => {

@@ -114,12 +114,6 @@ function lastSundayOfMarch(year: number): number {
   return 31 - march31.getUTCDay();
 }
 
-/** Adds whole Paris calendar days, keeping the wall-clock time (so 9 h 30 stays 9 h 30 across DST). */
-export function addParisDays(instant: Date, days: number): Date {
-  const p = parisParts(instant);
-  return parisInstant(p.year, p.month, p.day + days, p.hour, p.minute);
-}
-
 const numberFormatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 
 /** "1,94 Mo", "850 Ko" — sizes the French way, in decimal units as the former site. */

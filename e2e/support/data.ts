@@ -46,6 +46,11 @@ export function seededAccount(email: string): Account {
   return { id: user.id, email: user.email, name: user.name, password: DEMO_PASSWORD };
 }
 
+/** The account with this address, as the database holds it now. */
+export function findAccount(email: string) {
+  return testDb().select().from(users).where(eq(users.email, email.toLowerCase())).get();
+}
+
 export function userRole(userId: string): Role | undefined {
   return testDb().select({ role: users.role }).from(users).where(eq(users.id, userId)).get()?.role;
 }

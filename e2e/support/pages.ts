@@ -3,10 +3,19 @@ import { DEMO_PASSWORD } from "./data";
 
 /* Page objects: what a person does on each page, through accessible names (labels, roles), as assistive technologies would. */
 
+/**
+ * The field whose label is exactly this text, give or take the marks forms add to it:
+ * " *" for required fields, " (facultatif)" for optional ones.
+ */
+export function labelled(scope: Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*| \\(facultatif\\))?$`));
+}
+
 /** Fills labelled fields: a <select> by the text of its option, anything else by typing. */
 async function fillFields(scope: Locator, values: Record<string, string>): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
-    const field = scope.getByLabel(label);
+    const field = labelled(scope, label);
     const tag = await field.evaluate((element) => element.tagName);
     if (tag === "SELECT") await field.selectOption({ label: value });
     else await field.fill(value);
@@ -154,7 +163,7 @@ export class MeetingPage {
   }
 
   field(label: string): Locator {
-    return this.registerForm.getByLabel(label);
+    return labelled(this.registerForm, label);
   }
 
   /** My registration status, as the box announces it. */
@@ -167,8 +176,12 @@ export class MeetingPage {
   }
 
   /** The value of "Places" in the box: "27 places restantes sur 30", "Complet (12 places)"… */
+  get seats(): Locator {
+    return this.registration.locator("dt", { hasText: /^Places$/ }).locator("xpath=following-sibling::dd[1]");
+  }
+
   seatsText(): Promise<string> {
-    return this.registration.locator("dt", { hasText: /^Places$/ }).locator("xpath=following-sibling::dd[1]").innerText();
+    return this.seats.innerText();
   }
 
   async seatsLeft(): Promise<number> {

@@ -1,5 +1,5 @@
 import type { MeetingQuestion } from "../../../lib/meetings/schema";
-import { addParisDays, nextSummerTimeChange, parisInstant, parisParts } from "../../../lib/time";
+import { nextSummerTimeChange, parisInstant, parisParts } from "../../../lib/time";
 import type { MeetingSeed, RegistrationSeed } from "./types";
 import type { PersonEmail } from "./people";
 
@@ -334,7 +334,8 @@ const confirmed = (person: PersonEmail, daysAgo: number, answers: Record<string,
 });
 
 export function upcomingMeetings(now: Date): MeetingSeed[] {
-  const opensAt = addParisDays(now, -30);
+  /* Registration opened a month ago, at 9 h: a round time, as staff would set it. */
+  const opensAt = at(plusDays(parisParts(now), -30), 9);
   /** Registration closes at noon the day before the meeting. */
   const closesBefore = (on: Day) => at(plusDays(on, -1), 12);
 

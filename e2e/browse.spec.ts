@@ -1,0 +1,194 @@
+import { readFile } from "node:fs/promises";
+import { test, expect } from "./support/fixtures";
+import { meetingBySlug } from "./support/data";
+import { MeetingPage, MeetingsListPage, pathOf } from "./support/pages";
+
+/* Browsing as a visitor: the agenda, its filters and archives, meeting pages as the former site showed them. */
+
+const NOYON = "reseau-chefs-de-projet-noyon-11-mai-2017";
+const LILLERS = "reseau-chefs-de-projet-lillers-14-decembre-2017";
+const JOURNEE_2014 = "jeudi-de-la-ville-11-decembre-2014-contrat-de-ville-quels-moyens";
+
+function dateOf(meeting: MeetingPage) {
+  return meeting.page.getByRole("main").locator("dt", { hasText: /^Date$/ }).locator("xpath=following-sibling::dd[1]");
+}
+
+test.describe("Agenda", () => {
+  test("la page d'accueil présente les prochaines rencontres, les mêmes que l'agenda", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto();
+    const soonest = (await agenda.titles()).slice(0, 4);
+
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le réseau des chefs de projet politique de la ville");
+    const next = page.getByRole("region", { name: "Prochaines rencontres" });
+    await expect(next.getByRole("article").getByRole("heading")).toHaveText(soonest);
+    await next.getByRole("link", { name: soonest[0] }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(soonest[0]!);
+  });
+
+  test("l'agenda liste les rencontres à venir, la plus proche d'abord", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rencontres à venir");
+    const slugs = await agenda.slugs();
+    expect(slugs.length).toBeGreaterThanOrEqual(7);
+    await expect(agenda.resultCount).toHaveText(`${slugs.length} rencontres`);
+
+    const meetings = slugs.map(meetingBySlug);
+    const starts = meetings.map((m) => m.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const meeting of meetings) expect(meeting.endsAt.getTime()).toBeGreaterThan(Date.now());
+    expect(slugs).not.toContain("brouillon-rencontre-2027");
+    expect(slugs).not.toContain(NOYON);
+  });
+
+  test("filtrer par type passe le filtre dans l'adresse et change les résultats", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto();
+    const all = await agenda.titles();
+
+    await agenda.filter({ Type: "Journée régionale – Jeudi de la ville" });
+    expect(new URL(page.url()).searchParams.get("type")).toBe("journee_regionale");
+    const filtered = await agenda.titles();
+    expect(filtered).toEqual(["Jeudi de la ville : l'emploi des habitants des quartiers", "Assises régionales de la participation citoyenne"]);
+    expect(filtered.length).toBeLessThan(all.length);
+    await expect(agenda.resultCount).toHaveText("2 rencontres");
+    await expect(agenda.filterForm.getByLabel("Type")).toHaveValue("journee_regionale");
+
+    await agenda.filterForm.getByRole("link", { name: "Effacer" }).click();
+    await expect(page).toHaveURL(/\/rencontres$/);
+    expect(await agenda.titles()).toEqual(all);
+  });
+
+  test("filtrer par thématique et par département", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto();
+
+    await agenda.filter({ Thématique: "Santé" });
+    expect(new URL(page.url()).searchParams.get("theme")).toBe("sante");
+    expect(await agenda.slugs()).toEqual(["rencontre-reseau-heure-d-ete"]);
+
+    await agenda.goto();
+    await agenda.filter({ Département: "Somme (80)" });
+    expect(new URL(page.url()).searchParams.get("departement")).toBe("80");
+    expect(await agenda.slugs()).toEqual(["rencontre-reseau-places-disponibles"]);
+
+    await agenda.goto();
+    await agenda.filter({ Département: "Aisne (02)", Type: "Visite" });
+    await expect(agenda.resultCount).toHaveText("Aucune rencontre ne correspond à ces critères.");
+  });
+
+  test("les archives par année : 2017 liste Noyon et Lillers", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Archives" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archives des rencontres");
+    await page.getByRole("navigation", { name: "Période" }).getByRole("link", { name: "2017", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rencontres de 2017");
+    expect(new URL(page.url()).searchParams.get("quand")).toBe("2017");
+    await expect(page.getByRole("navigation", { name: "Période" }).getByRole("link", { name: "2017", exact: true })).toHaveAttribute("aria-current", "page");
+
+    const slugs = await new MeetingsListPage(page).slugs();
+    expect(slugs).toContain(NOYON);
+    expect(slugs).toContain(LILLERS);
+    expect(slugs).not.toContain(JOURNEE_2014);
+    /* Archives: most recent first. */
+    expect(slugs.indexOf(LILLERS)).toBeLessThan(slugs.indexOf(NOYON));
+  });
+});
+
+test.describe("Pages des rencontres", () => {
+  test("la rencontre de Noyon : date, lieu, participation et fichiers joints téléchargeables", async ({ page }) => {
+    const meeting = new MeetingPage(page, NOYON);
+    await meeting.goto();
+    await expect(meeting.heading).toHaveText("Réseau des chefs de projet politique de la ville – 11/05/2017 – Noyon (60)");
+    await expect(dateOf(meeting)).toContainText("jeudi 11 mai 2017, 9 h 30 – 12 h 30");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("salle bleuet");
+    await expect(main).toContainText("Campus économique Inovia");
+    await expect(main).toContainText("17 participants");
+    await expect(meeting.registration).toContainText("Cette rencontre a eu lieu");
+
+    const files = page.getByRole("region", { name: "Fichiers joints" }).getByRole("listitem");
+    await expect(files).toHaveCount(2);
+    await expect(files.nth(0)).toContainText(/enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf – PDF – Poids : [\d,]+ (Ko|Mo) – 2 pages/);
+    await expect(files.nth(1)).toContainText(/points_actus_reseau_chefs_de_projet_au_11_mai_2017\.pdf – PDF – Poids : [\d,]+ (Ko|Mo) – 1 page/);
+
+    const link = files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017" });
+    const href = await link.getAttribute("href");
+    const downloading = page.waitForEvent("download");
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017.pdf");
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf"/);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(Number(response.headers()["content-length"])).toBe(bytes.length);
+  });
+
+  test("la journée régionale de 2014 présente son programme et ses intervenants", async ({ page }) => {
+    const meeting = new MeetingPage(page, JOURNEE_2014);
+    await meeting.goto();
+    await expect(meeting.heading).toHaveText("Contrat de ville : quels moyens pour les quartiers ?");
+    await expect(dateOf(meeting)).toContainText("jeudi 11 décembre 2014");
+    await expect(page.getByRole("main")).toContainText("plus de 330 personnes");
+    const programme = page.getByRole("region", { name: "Programme" });
+    await expect(programme.getByRole("heading", { level: 3 })).toHaveCount(3);
+    const opening = programme.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Accueil et ouverture de la journée" }) });
+    const speakers = opening.getByRole("list", { name: "Intervenants" });
+    await expect(speakers).toContainText("Kléber ARHOUL");
+    await expect(speakers).toContainText("Préfet délégué à l'égalité des chances du Nord, président de l'IREV");
+    await expect(programme.getByRole("list", { name: "Intervenants" }).getByText("Raphaël LE MEHAUTE")).toBeVisible();
+  });
+
+  test("après le passage à l'heure d'été, la rencontre de Lens reste de 9 h 30 à 16 h 30", async ({ page }) => {
+    const meeting = new MeetingPage(page, "rencontre-reseau-heure-d-ete");
+    await meeting.goto();
+    await expect(dateOf(meeting)).toHaveText(/^jeudi (1er|\d+) (mars|avril) \d{4}, 9 h 30 – 16 h 30 \(heure de Paris\)$/);
+    const programme = page.getByRole("region", { name: "Programme" });
+    await expect(programme.getByRole("listitem").first()).toContainText("9 h 30 – 10 h");
+    await expect(programme.getByRole("listitem").last()).toContainText("13 h 30 – 16 h 30");
+  });
+
+  test("une rencontre sur deux journées entières s'affiche sans horaire", async ({ page }) => {
+    const meeting = new MeetingPage(page, "assises-participation-citoyenne");
+    await meeting.goto();
+    await expect(dateOf(meeting)).toHaveText(/^du samedi (1er|\d+) mars \d{4} au dimanche (1er|\d+) mars \d{4}$/);
+    await expect(dateOf(meeting)).not.toContainText(" h");
+  });
+
+  test("un brouillon n'est pas publié : page introuvable (404)", async ({ page }) => {
+    const response = await page.goto("/rencontres/brouillon-rencontre-2027");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await expect(page.getByRole("main")).not.toContainText("Béthune");
+  });
+
+  test("le compte rendu lié s'ouvre depuis la rencontre et numérote ses liens", async ({ page }) => {
+    const meeting = new MeetingPage(page, LILLERS);
+    await meeting.goto();
+    await page.getByRole("region", { name: "Compte rendu" }).getByRole("link").click();
+    await page.waitForURL("**/ressources/compte-rendu-reseau-chefs-de-projet-lillers-14-decembre-2017");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Réseau des chefs de projet politique de la ville – 14/12/2017 – Lillers (62)");
+    await expect(page.getByRole("main")).toContainText("modifié le 15/12/2017 - 11:30");
+
+    const links = page.getByRole("region", { name: "Liens" }).getByRole("listitem");
+    await expect(links).toHaveCount(7);
+    await expect(links.first()).toContainText("[1]");
+    await expect(links.first().getByRole("link")).toHaveAttribute(
+      "href",
+      "https://www.irev.fr/sites/default/files/atoms/files/fiche_experience_la_demarche_dattractivite_cc_pays_noyonnais.pdf",
+    );
+    await expect(links.nth(6)).toContainText("[7]");
+    await expect(links.nth(6)).toContainText("Emplois francs");
+
+    await page.getByRole("link", { name: "Réseau des chefs de projet politique de la ville – 14/12/2017 – Lillers (62)" }).click();
+    await page.waitForURL(`**/rencontres/${LILLERS}`);
+    expect(pathOf(page)).toBe(`/rencontres/${LILLERS}`);
+  });
+});

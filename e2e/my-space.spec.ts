@@ -1,0 +1,116 @@
+import { test, expect } from "./support/fixtures";
+import { createAccount, liveRegistrations, meetingBySlug, testDb, type Account } from "./support/data";
+import { eventForMeeting, icsEvents, icsText, icsValue } from "./support/ics";
+import { MySpacePage, labelled, signIn } from "./support/pages";
+import { register } from "@/lib/registrations/service";
+
+/* Mon espace: my registrations, my profile, my calendar feed and my API tokens. */
+
+const OPEN = { slug: "rencontre-reseau-places-disponibles", title: "Réseau des chefs de projet politique de la ville – Amiens (80)" };
+const ON_APPROVAL = {
+  slug: "cycle-qualification-sur-validation",
+  title: "Cycle de qualification « Égalité, citoyenneté, prévention des discriminations » – session 1",
+};
+
+/** Registers the account straight in the database, as if done earlier. */
+function registerBeforehand(account: Account, slug: string, answers: Record<string, string> = {}) {
+  return register(testDb(), { meetingId: meetingBySlug(slug).id, userId: account.id, answers }).registration;
+}
+
+test.describe("Mon espace", () => {
+  test("liste mes inscriptions à venir avec leur statut, et permet d'annuler", async ({ page }) => {
+    const member = await createAccount("member", "espace");
+    registerBeforehand(member, OPEN.slug);
+    registerBeforehand(member, ON_APPROVAL.slug, { motivation: "Monter un plan de prévention des discriminations." });
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+
+    const open = mySpace.registration(OPEN.title);
+    await expect(open).toContainText("Inscription confirmée");
+    await expect(open).toContainText(/jeudi (1er|\d+) \S+ \d{4}, 9 h 30 – 12 h 30 · Amiens/);
+    await expect(mySpace.registration(ON_APPROVAL.title)).toContainText("En attente de validation");
+
+    await open.getByRole("button", { name: "Annuler mon inscription" }).click();
+    await expect(open).toHaveCount(0);
+    await expect(mySpace.registration(ON_APPROVAL.title)).toBeVisible();
+    expect(liveRegistrations(meetingBySlug(OPEN.slug).id, member.id)).toHaveLength(0);
+
+    await mySpace.goto();
+    await expect(mySpace.registration(OPEN.title)).toHaveCount(0);
+  });
+
+  test("le profil refuse un téléphone invalide sur le champ, puis s'enregistre", async ({ page }) => {
+    const member = await createAccount("member", "profil");
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+    const form = mySpace.profileForm;
+
+    await mySpace.saveProfile({ Fonction: "Cheffe de projet politique de la ville", Téléphone: "appelez-moi" });
+    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    const phone = labelled(form, "Téléphone");
+    await expect(phone).toHaveAttribute("aria-invalid", "true");
+    await expect(phone).toHaveAccessibleDescription("Saisissez un numéro de téléphone valide, par exemple 03 20 00 00 00.");
+    await expect(phone).toHaveValue("appelez-moi");
+    await expect(labelled(form, "Fonction")).toHaveValue("Cheffe de projet politique de la ville");
+
+    await mySpace.saveProfile({ Téléphone: "03 20 12 34 56" });
+    await expect(form.getByRole("status")).toHaveText("Votre profil est enregistré.");
+    await expect(phone).not.toHaveAttribute("aria-invalid", "true");
+
+    await mySpace.goto();
+    await expect(labelled(mySpace.profileForm, "Téléphone")).toHaveValue("03 20 12 34 56");
+    await expect(labelled(mySpace.profileForm, "Fonction")).toHaveValue("Cheffe de projet politique de la ville");
+  });
+
+  test("l'adresse de mon agenda donne mes inscriptions en iCalendar, et peut être remplacée", async ({ page, request }) => {
+    const member = await createAccount("member", "agenda");
+    registerBeforehand(member, OPEN.slug);
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+
+    const oldUrl = await mySpace.calendarUrl.inputValue();
+    expect(oldUrl).toMatch(/\/mon-espace\/calendrier\.ics\?token=\w+$/);
+    const feed = await request.get(oldUrl);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toMatch(/^text\/calendar/);
+    const events = icsEvents(await feed.text());
+    expect(events).toHaveLength(1);
+    expect(icsText(icsValue(eventForMeeting(events, OPEN.slug)!, "SUMMARY")!)).toBe(OPEN.title);
+
+    await mySpace.regenerateCalendarUrl();
+    const newUrl = await mySpace.calendarUrl.inputValue();
+    expect((await request.get(oldUrl)).status()).toBe(404);
+    const renewed = await request.get(newUrl);
+    expect(renewed.status()).toBe(200);
+    expect(await renewed.text()).toContain("BEGIN:VEVENT");
+  });
+
+  test("un jeton d'API n'est montré qu'une fois, fonctionne, puis ne fonctionne plus une fois révoqué", async ({ page, request }) => {
+    const member = await createAccount("member", "jeton");
+    registerBeforehand(member, OPEN.slug);
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+
+    const token = await mySpace.createToken("Tableau de bord de l'agglomération");
+    await expect(mySpace.tokensSection.getByLabel("Votre nouveau jeton")).not.toBeEditable();
+    await expect(mySpace.tokensSection.getByRole("status")).toContainText("Copiez-le maintenant : il ne sera plus affiché.");
+
+    const asTokenOwner = { headers: { Authorization: `Bearer ${token}` } };
+    const response = await request.get("/api/v1/me/registrations", asTokenOwner);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    const body = (await response.json()) as { registrations: { event: { slug: string }; status: string }[] };
+    expect(body.registrations).toEqual([expect.objectContaining({ event: expect.objectContaining({ slug: OPEN.slug }), status: "confirmed" })]);
+
+    await mySpace.goto();
+    await expect(mySpace.tokensSection.getByLabel("Votre nouveau jeton")).toHaveCount(0);
+    await expect(mySpace.tokensSection).not.toContainText(token);
+    await expect(mySpace.tokensSection).toContainText("Tableau de bord de l'agglomération");
+
+    await mySpace.revokeToken("Tableau de bord de l'agglomération");
+    await expect(mySpace.tokensSection).toContainText("Aucun jeton actif.");
+    const refused = await request.get("/api/v1/me/registrations", asTokenOwner);
+    expect(refused.status()).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: "unauthenticated", message: "Jeton d'accès invalide ou révoqué." } });
+  });
+});

@@ -1,0 +1,96 @@
+import { test, expect, request, type APIRequestContext } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
+import { openE2eDatabase } from "./support/db";
+import { documents } from "@/lib/documents/schema";
+
+/*
+ * Roles × routes: each role gets exactly what it may, whatever the pages show.
+ * Requests go straight to the server (no browser), signed in through Auth.js with the demo accounts.
+ */
+const PASSWORD = "irev-demo-2026";
+const ACCOUNTS = {
+  visitor: null,
+  pending: "attente@example.org",
+  member: "membre@example.org",
+  staff: "equipe@example.org",
+  admin: "admin@example.org",
+} as const;
+type RoleName = keyof typeof ACCOUNTS;
+const ROLES = Object.keys(ACCOUNTS) as RoleName[];
+
+async function contextFor(role: RoleName, baseURL: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL });
+  const email = ACCOUNTS[role];
+  if (email) {
+    const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await context.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: PASSWORD, callbackUrl: "/mon-espace" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), `connexion de ${email}`).toBe(302);
+    expect((await context.storageState()).cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
+  }
+  return context;
+}
+
+/** What a role gets: an HTTP status, or a redirect to a path. */
+type Outcome = number | { redirect: string };
+
+function membersOnlyDocumentPath(): string {
+  const { db, sqlite } = openE2eDatabase();
+  const doc = db.select().from(documents).where(and(eq(documents.visibility, "members"))).get();
+  sqlite.close();
+  if (!doc) throw new Error("la démonstration doit contenir un document réservé aux membres");
+  return `/documents/${doc.id}/${encodeURIComponent(doc.originalFilename)}`;
+}
+
+const signIn = { redirect: "/connexion" };
+const refused = { redirect: "/acces-refuse" };
+
+const matrix: { path: string | (() => string); expected: Record<RoleName, Outcome> }[] = [
+  { path: "/mon-espace", expected: { visitor: signIn, pending: 200, member: 200, staff: 200, admin: 200 } },
+  { path: "/admin", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
+  { path: "/admin/membres", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
+  { path: "/admin/courriels", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
+  { path: "/api/v1/me/registrations", expected: { visitor: 401, pending: 200, member: 200, staff: 200, admin: 200 } },
+  { path: "/rencontres/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
+  { path: "/api/v1/events/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
+  { path: "/rencontres/brouillon-rencontre-2027/calendrier.ics", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
+  { path: membersOnlyDocumentPath, expected: { visitor: 401, pending: 403, member: 200, staff: 200, admin: 200 } },
+  { path: "/mon-espace/calendrier.ics?token=inconnu", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
+];
+
+for (const role of ROLES) {
+  test(`droits d'accès : ${role}`, async ({ baseURL }) => {
+    const context = await contextFor(role, baseURL!);
+    for (const { path, expected } of matrix) {
+      const url = typeof path === "function" ? path() : path;
+      const response = await context.get(url, { maxRedirects: 0 });
+      const outcome = expected[role];
+      if (typeof outcome === "number") {
+        expect(response.status(), `${role} → ${url}`).toBe(outcome);
+      } else {
+        expect(response.status(), `${role} → ${url}`).toBe(307);
+        expect(new URL(response.headers().location!, baseURL).pathname, `${role} → ${url}`).toBe(outcome.redirect);
+      }
+    }
+    await context.dispose();
+  });
+}
+
+test("une session dont le compte a été refusé ne donne plus accès à rien", async ({ baseURL }) => {
+  const context = await contextFor("pending", baseURL!);
+  const { db, sqlite } = openE2eDatabase();
+  const { users } = await import("@/lib/people/schema");
+  db.update(users).set({ status: "refused" }).where(eq(users.email, ACCOUNTS.pending)).run();
+  try {
+    expect((await context.get("/api/v1/me/registrations")).status()).toBe(401);
+    const page = await context.get("/mon-espace", { maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+    expect(page.headers().location).toContain("/connexion");
+  } finally {
+    db.update(users).set({ status: "active" }).where(eq(users.email, ACCOUNTS.pending)).run();
+    sqlite.close();
+    await context.dispose();
+  }
+});
