@@ -51,6 +51,8 @@ describe("accounts", () => {
     const candidate = insertUser(db, "pending");
     expect(approveUser(db, { userId: staff.id }, candidate.id).role).toBe("member");
     expect(codeOf(() => approveUser(db, { userId: staff.id }, candidate.id))).toBe("conflict");
+    const unverified = insertUser(db, "pending", { emailVerified: null });
+    expect(codeOf(() => approveUser(db, { userId: staff.id }, unverified.id))).toBe("conflict");
     expect(db.select().from(auditLog).where(eq(auditLog.entityId, candidate.id)).get()).toMatchObject({ action: "user.approve", actorId: staff.id });
     expect(db.select().from(outboxEmails).where(eq(outboxEmails.to, candidate.email)).get()?.topic).toBe("validation");
   });

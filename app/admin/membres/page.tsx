@@ -13,7 +13,7 @@ const STATUS_LABELS = { active: "Actif", refused: "Refusé", deleted: "Supprimé
 export default async function MembersAdminPage() {
   const viewer = await requirePageUser("staff", "/admin/membres");
   const accounts = listUsersForStaff(db);
-  const pending = accounts.filter((a) => a.role === "pending" && a.status === "active");
+  const pending = accounts.filter((a) => a.role === "pending" && a.status === "active" && a.emailVerified);
   const isAdmin = hasRole(viewer.role, "admin");
 
   return (
@@ -21,6 +21,7 @@ export default async function MembersAdminPage() {
       <h1 className="mb-6 text-3xl font-bold">Membres</h1>
       <section aria-labelledby="titre-attente" className="mb-10">
         <h2 id="titre-attente" className="mb-4 text-2xl font-bold">Comptes en attente de validation</h2>
+        <p className="mb-4 text-muted">Seuls les comptes dont l&apos;adresse e-mail est confirmée apparaissent ici.</p>
         {pending.length === 0 ? (
           <p>Aucun compte en attente.</p>
         ) : (
@@ -34,7 +35,7 @@ export default async function MembersAdminPage() {
                     {a.jobTitle ? ` · ${a.jobTitle}` : ""}
                   </p>
                   <p className="text-sm text-muted">
-                    Inscrit le {formatDateTime(a.createdAt)} · {a.emailVerified ? "adresse confirmée" : "adresse non confirmée"}
+                    Inscrit le {formatDateTime(a.createdAt)} · adresse e-mail confirmée
                   </p>
                 </div>
                 <ApprovalForms userId={a.id} name={a.name} />
