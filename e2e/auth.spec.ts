@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { test, expect } from "./support/fixtures";
-import { createAccount, findAccount, userRole, waitForEmail } from "./support/data";
-import { AdminMembersPage, MeetingPage, OutboxPage, SignInPage, SignUpPage, labelled, pathOf, signIn, signOut } from "./support/pages";
+import { createAccount, findAccount, firstUrl, userRole, waitForEmail } from "./support/data";
+import { AdminMembersPage, MeetingPage, OutboxPage, SignInPage, SignUpPage, expectLinkSentPage, labelled, pathOf, signIn, signOut } from "./support/pages";
 
 /* Accounts: sign-up with e-mail verification, approval by the IREV team, sign-in by password or link, roles. */
 
@@ -29,14 +29,14 @@ test.describe("Création de compte et validation", () => {
     await expect(form.getByLabel("Adresse e-mail professionnelle")).toHaveValue(newcomer.email);
     await expect(form.getByLabel("Fonction")).toHaveValue("Chargée de mission contrat de ville");
     await expect(form.getByLabel("Structure").locator("option:checked")).toHaveText("Communauté d'agglomération du Beauvaisis");
+    await expect(form.getByRole("checkbox", { name: /J'accepte que l'IREV conserve ces informations/ })).toBeChecked();
     await expect(labelled(form, "Mot de passe")).toHaveValue("");
     await expect(confirmation).toHaveValue("");
     expect(findAccount(newcomer.email)).toBeUndefined();
 
     const signedUpAt = new Date();
     await signUp.submit({ "Mot de passe": newcomer.password, "Confirmation du mot de passe": newcomer.password });
-    await page.waitForURL("**/connexion/lien-envoye**");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
+    await expectLinkSentPage(page);
 
     const verification = await waitForEmail(newcomer.email, { subject: /^Confirmez votre adresse e-mail/, since: signedUpAt });
     expect(verification.text).toContain(`Bonjour ${newcomer.name},`);
@@ -55,7 +55,7 @@ test.describe("Création de compte et validation", () => {
     await signIn(staff, "equipe@example.org");
     const admin = new AdminMembersPage(staff);
     await admin.goto();
-    await expect(admin.pendingAccount(newcomer.email)).toContainText("adresse confirmée");
+    await expect(admin.pendingAccount(newcomer.email)).toContainText(/adresse (e-mail )?confirmée/);
     const approvedAt = new Date();
     await admin.approve({ email: newcomer.email, name: newcomer.name });
     expect(userRole(account.id)).toBe("member");
@@ -89,7 +89,7 @@ test.describe("Connexion", () => {
     const outbox = new OutboxPage(staff);
     await outbox.goto();
     const text = await outbox.read(member.email, /Votre lien de connexion au réseau IREV/);
-    const link = /https?:\/\/\S+/.exec(text)?.[0];
+    const link = firstUrl(text);
     expect(link).toContain("/api/auth/callback/lien");
 
     await page.goto(link!);
