@@ -21,18 +21,18 @@ export type MeetingFilters = {
   perPage?: number;
 };
 
-function filterConditions(filters: MeetingFilters, role: Role | null, now: Date): SQL[] {
+function filterConditions(db: Db, filters: MeetingFilters, role: Role | null, now: Date): SQL[] {
   const conditions: SQL[] = [];
   if (!hasRole(role, "staff")) conditions.push(inArray(meetings.status, PUBLIC_MEETING_STATUSES));
   if (filters.kind) conditions.push(eq(meetings.kind, filters.kind));
   if (filters.department) conditions.push(sql`substr(${meetings.venuePostcode}, 1, 2) = ${filters.department}`);
   if (filters.theme) {
-    conditions.push(
-      exists(
-        sql`select 1 from ${meetingThemes} inner join ${themes} on ${themes.id} = ${meetingThemes.themeId}
-            where ${meetingThemes.meetingId} = ${meetings.id} and ${themes.slug} = ${filters.theme}`,
-      ),
-    );
+    const themed = db
+      .select({ one: sql`1` })
+      .from(meetingThemes)
+      .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
+      .where(and(eq(meetingThemes.meetingId, meetings.id), eq(themes.slug, filters.theme)));
+    conditions.push(exists(themed));
   }
   const when = filters.when ?? "upcoming";
   if (when === "upcoming") conditions.push(gte(meetings.endsAt, now));
@@ -69,7 +69,7 @@ const listColumns = {
 export function listMeetings(db: Db, filters: MeetingFilters, role: Role | null, now = new Date()) {
   const perPage = Math.min(filters.perPage ?? 20, 100);
   const page = Math.max(filters.page ?? 1, 1);
-  const where = and(...filterConditions(filters, role, now));
+  const where = and(...filterConditions(db, filters, role, now));
   const upcoming = (filters.when ?? "upcoming") === "upcoming";
   const rows = db
     .select(listColumns)
