@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, beforeEach, vi } from "vitest";
 import { z } from "zod";
 import type { Db } from "@/db/open";
-import { freshDatabase } from "@/tests/db";
+import { freshDatabase, insertMeeting } from "@/tests/db";
 import { DomainError } from "@/lib/errors";
 import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings, type MeetingQuestion } from "@/lib/meetings/schema";
@@ -41,22 +41,17 @@ function createPerson(name: string, role: Role) {
 }
 
 function createMeeting(slug: string, values: Partial<typeof meetings.$inferInsert> = {}): string {
-  return db
-    .insert(meetings)
-    .values({
-      kind: "rencontre_reseau",
-      title: `Rencontre ${slug}`,
-      slug,
-      startsAt: new Date(IN_A_MONTH),
-      endsAt: new Date(IN_A_MONTH + 6 * 3600 * 1000),
-      venueName: "Salle des fêtes",
-      venuePostcode: "60400",
-      venueCity: "Noyon",
-      status: "published",
-      ...values,
-    })
-    .returning({ id: meetings.id })
-    .get().id;
+  return insertMeeting(db, {
+    slug,
+    startsAt: new Date(IN_A_MONTH),
+    endsAt: new Date(IN_A_MONTH + 6 * 3600 * 1000),
+    venueName: "Salle des fêtes",
+    venuePostcode: "60400",
+    venueCity: "Noyon",
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+    ...values,
+  }).id;
 }
 
 type Call = { token?: string; body?: string; headers?: Record<string, string> };

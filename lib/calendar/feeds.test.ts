@@ -1,7 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import type { Db } from "@/db/open";
-import { freshDatabase } from "@/tests/db";
-import { meetings } from "@/lib/meetings/schema";
+import { freshDatabase, insertMeeting } from "@/tests/db";
 import { users } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
 import { parisInstant } from "@/lib/time";
@@ -9,19 +8,8 @@ import { personalFeedMeetings, publicFeedMeetings } from "./feeds";
 
 const NOW = parisInstant(2027, 3, 1, 12);
 
-function insertMeeting(db: Db, slug: string, startsAt: Date, status: "draft" | "published" | "cancelled" = "published") {
-  return db
-    .insert(meetings)
-    .values({
-      kind: "rencontre_reseau",
-      title: `Rencontre ${slug}`,
-      slug,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 7 * 3600_000),
-      status,
-    })
-    .returning({ id: meetings.id })
-    .get().id;
+function meetingAt(db: Db, slug: string, startsAt: Date, status: "draft" | "published" | "cancelled" = "published") {
+  return insertMeeting(db, { slug, startsAt, endsAt: new Date(startsAt.getTime() + 7 * 3600_000), status }).id;
 }
 
 describe("calendar feeds", () => {
@@ -37,11 +25,11 @@ describe("calendar feeds", () => {
     token = member.calendarToken;
     otherToken = other.calendarToken;
 
-    ids.registered = insertMeeting(db, "inscrit", parisInstant(2027, 4, 1, 9, 30));
-    ids.cancelledRegistration = insertMeeting(db, "desinscrit", parisInstant(2027, 5, 6, 9, 30));
-    ids.draft = insertMeeting(db, "brouillon", parisInstant(2027, 6, 3, 9, 30), "draft");
-    ids.old = insertMeeting(db, "ancienne", parisInstant(2025, 11, 6, 9, 30));
-    ids.recent = insertMeeting(db, "recente", parisInstant(2026, 11, 5, 9, 30), "cancelled");
+    ids.registered = meetingAt(db, "inscrit", parisInstant(2027, 4, 1, 9, 30));
+    ids.cancelledRegistration = meetingAt(db, "desinscrit", parisInstant(2027, 5, 6, 9, 30));
+    ids.draft = meetingAt(db, "brouillon", parisInstant(2027, 6, 3, 9, 30), "draft");
+    ids.old = meetingAt(db, "ancienne", parisInstant(2025, 11, 6, 9, 30));
+    ids.recent = meetingAt(db, "recente", parisInstant(2026, 11, 5, 9, 30), "cancelled");
 
     db.insert(registrations).values({ meetingId: ids.registered, userId: member.id, status: "confirmed" }).run();
     db.insert(registrations).values({ meetingId: ids.cancelledRegistration, userId: member.id, status: "cancelled" }).run();
