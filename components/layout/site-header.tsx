@@ -13,7 +13,7 @@ export function SiteHeader() {
         <AccountMenu />
       </div>
       <nav aria-label="Navigation principale" className="border-t border-line">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2 font-semibold">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2 font-semibold [&_a]:no-underline [&_a:hover]:underline">
           <li><Link href="/">Accueil</Link></li>
           <li><Link href="/rencontres">Rencontres</Link></li>
           <li><Link href="/rencontres?quand=passees">Archives</Link></li>
