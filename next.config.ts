@@ -9,6 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  /* Metadata is rendered in <head> before the page for every client, not streamed: the <title> is there from the
+     first byte for screen readers and for the accessibility checks, at the cost of no early flush on slow pages. */
+  htmlLimitedBots: /.*/,
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
   async headers() {
