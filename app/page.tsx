@@ -9,7 +9,8 @@ import { formatDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ compte?: string }> }) {
+  const { compte } = await searchParams;
   const user = await getCurrentUser();
   const role = user?.role ?? null;
   const next = listMeetings(db, { when: "upcoming", perPage: 4 }, role).items;
@@ -17,6 +18,11 @@ export default async function HomePage() {
   const themes = listThemes(db);
   return (
     <div>
+      {compte === "supprime" && (
+        <p role="status" className="mb-6 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+          Votre compte a été supprimé et vos informations effacées.
+        </p>
+      )}
       <section aria-labelledby="titre-accueil" className="mb-10 rounded bg-brand px-6 py-8 text-white">
         <h1 id="titre-accueil" className="mb-3 text-3xl font-bold text-white">Le réseau des chefs de projet politique de la ville</h1>
         <p className="max-w-3xl text-lg">

@@ -8,6 +8,8 @@ import { DomainError } from "@/lib/errors";
 import { listOrganisations, regenerateCalendarToken, updateProfile } from "@/lib/people/service";
 import { jobTitleField, nameField, organisationField, phoneField } from "@/lib/people/validation";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens/service";
+import { deleteAccount } from "@/lib/people/privacy";
+import { signOut } from "@/lib/auth/auth";
 
 const checkbox = z
   .literal("on")
@@ -68,3 +70,12 @@ export const revokeTokenAction = validatedActionWithUser(z.object({ tokenId: z.s
   revalidatePath("/mon-espace");
   return { ok: true, message: "Jeton révoqué." };
 });
+
+export const deleteAccountAction = validatedActionWithUser(
+  z.object({ confirmation: z.literal("SUPPRIMER", { error: "Saisissez SUPPRIMER en majuscules pour confirmer." }) }),
+  "pending",
+  async (_data, user) => {
+    deleteAccount(db, user.id);
+    await signOut({ redirectTo: "/?compte=supprime" });
+  },
+);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { DirectoryConsent } from "@/lib/people/schema";
-import { createTokenAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
+import { createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
 
 type Profile = { name: string; organisationId: string | null; jobTitle: string | null; phone: string | null; directoryConsent: DirectoryConsent };
 
@@ -86,6 +86,23 @@ export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: stri
       <button type="submit" className="btn btn-danger" aria-label={`Révoquer le jeton ${name}`}>
         Révoquer
       </button>
+    </form>
+  );
+}
+
+export function DeleteAccountForm() {
+  const [state, action] = useActionState(deleteAccountAction, {} as ActionState);
+  return (
+    <form action={action} noValidate className="mt-4">
+      <FormMessage state={state} />
+      <Field
+        name="confirmation"
+        label="Pour confirmer, saisissez SUPPRIMER"
+        hint="Vos inscriptions à venir seront annulées et vos informations effacées. Cette action est définitive."
+        required
+        state={state}
+      />
+      <SubmitButton variant="danger">Supprimer mon compte</SubmitButton>
     </form>
   );
 }

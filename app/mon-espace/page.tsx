@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/lib/people/roles";
 import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
 import { CancelForm } from "@/components/meetings/registration-forms";
-import { CreateTokenForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
+import { CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
 export const metadata: Metadata = { title: "Mon espace" };
 export const dynamic = "force-dynamic";
@@ -55,6 +55,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           <li><a href="#profil">Mon profil</a></li>
           <li><a href="#agenda">Mon agenda</a></li>
           <li><a href="#jetons">Jetons d&apos;API</a></li>
+          <li><a href="#donnees">Mes données</a></li>
         </ul>
       </nav>
 
@@ -159,6 +160,17 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
             </ul>
           )}
           <CreateTokenForm />
+        </div>
+      </section>
+
+      <section id="donnees" aria-labelledby="titre-donnees" className="mb-10">
+        <h2 id="titre-donnees" className="mb-2 text-2xl font-bold">Mes données</h2>
+        <div className="card max-w-2xl">
+          <p className="mb-2">
+            <a href="/mon-espace/donnees.json" download>Télécharger mes données</a> (profil, inscriptions et réponses, jetons), au format JSON.
+          </p>
+          <h3 className="mt-4 text-lg font-bold">Supprimer mon compte</h3>
+          <DeleteAccountForm />
         </div>
       </section>
     </div>

@@ -139,33 +139,33 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
   return promoted;
 }
 
+type CancelInput = { meetingId: string; userId: string; now?: Date };
+type CancelResult = { cancelled: Registration; promoted: Registration[] };
+
+/** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
+export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
+  const now = input.now ?? new Date();
+  const meeting = loadMeeting(tx, input.meetingId);
+  const registration = liveRegistration(tx, meeting.id, input.userId);
+  if (!registration) throw new DomainError("not_registered", "Vous n'êtes pas inscrit(e) à cette rencontre.");
+  if (meeting.startsAt.getTime() <= now.getTime()) {
+    throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
+  }
+  const cancelled = tx
+    .update(registrations)
+    .set({ status: "cancelled", waitlistPosition: null, cancelledAt: now, updatedAt: now })
+    .where(eq(registrations.id, registration.id))
+    .returning()
+    .get();
+  if (registration.status === "waitlisted") closeWaitlistGap(tx, meeting.id, registration.waitlistPosition ?? 0);
+  const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
+  return { cancelled, promoted };
+}
+
 /**
  * Cancels the user's live registration. When a confirmed seat frees up, the first waitlisted person is
  * promoted in the same transaction, so the seat can never be taken twice or lost.
  */
-export function cancelRegistration(
-  db: Db,
-  input: { meetingId: string; userId: string; now?: Date },
-): { cancelled: Registration; promoted: Registration[] } {
-  const now = input.now ?? new Date();
-  return db.transaction(
-    (tx) => {
-      const meeting = loadMeeting(tx, input.meetingId);
-      const registration = liveRegistration(tx, meeting.id, input.userId);
-      if (!registration) throw new DomainError("not_registered", "Vous n'êtes pas inscrit(e) à cette rencontre.");
-      if (meeting.startsAt.getTime() <= now.getTime()) {
-        throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
-      }
-      const cancelled = tx
-        .update(registrations)
-        .set({ status: "cancelled", waitlistPosition: null, cancelledAt: now, updatedAt: now })
-        .where(eq(registrations.id, registration.id))
-        .returning()
-        .get();
-      if (registration.status === "waitlisted") closeWaitlistGap(tx, meeting.id, registration.waitlistPosition ?? 0);
-      const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
-      return { cancelled, promoted };
-    },
-    { behavior: "immediate" },
-  );
+export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
+  return db.transaction((tx) => cancelInTransaction(tx, input), { behavior: "immediate" });
 }

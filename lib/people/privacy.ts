@@ -1,0 +1,90 @@
+import { and, eq, gt, ne } from "drizzle-orm";
+import type { Db } from "@/db/open";
+import { recordAudit } from "@/lib/audit/log";
+import { apiTokens } from "@/lib/api-tokens/schema";
+import { favourites } from "@/lib/favourites/schema";
+import { meetings } from "@/lib/meetings/schema";
+import { organisations } from "@/lib/organisations/schema";
+import { registrations } from "@/lib/registrations/schema";
+import { cancelInTransaction } from "@/lib/registrations/service";
+import { listUserRegistrations } from "@/lib/registrations/queries";
+import { listApiTokens } from "@/lib/api-tokens/service";
+import { DomainError } from "@/lib/errors";
+import { accounts, sessions, users } from "./schema";
+
+/** Everything the platform holds about a person, as they can download it (RGPD, right of access and portability). */
+export function exportPersonalData(db: Db, userId: string) {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+  const organisation = user.organisationId
+    ? (db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, user.organisationId)).get()?.name ?? null)
+    : null;
+  return {
+    exported_at: new Date().toISOString(),
+    profile: {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      organisation,
+      job_title: user.jobTitle,
+      phone: user.phone,
+      directory_consent: user.directoryConsent,
+      email_verified_at: user.emailVerified?.toISOString() ?? null,
+      created_at: user.createdAt.toISOString(),
+    },
+    registrations: listUserRegistrations(db, userId, { includeCancelled: true }).map((r) => ({
+      meeting: r.meeting.title,
+      meeting_starts_at: r.meeting.startsAt.toISOString(),
+      status: r.status,
+      waitlist_position: r.waitlistPosition,
+      answers: r.answers,
+      consent_at: r.consentAt?.toISOString() ?? null,
+      registered_at: r.createdAt.toISOString(),
+      cancelled_at: r.cancelledAt?.toISOString() ?? null,
+    })),
+    api_tokens: listApiTokens(db, userId).map((t) => ({ name: t.name, prefix: t.prefix, created_at: t.createdAt.toISOString() })),
+  };
+}
+
+/**
+ * Deletes an account at its owner's request: upcoming registrations are cancelled (freeing seats for the
+ * waitlist), tokens and bookmarks removed, and the person's details erased. The row stays, anonymised, so past
+ * attendance counts and the audit log remain coherent. All in one transaction.
+ */
+export function deleteAccount(db: Db, userId: string, now = new Date()): void {
+  db.transaction(
+    (tx) => {
+      const user = tx.select().from(users).where(and(eq(users.id, userId), ne(users.status, "deleted"))).get();
+      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+      const upcoming = tx
+        .select({ meetingId: registrations.meetingId })
+        .from(registrations)
+        .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
+        .where(and(eq(registrations.userId, userId), ne(registrations.status, "cancelled"), gt(meetings.startsAt, now)))
+        .all();
+      for (const { meetingId } of upcoming) cancelInTransaction(tx, { meetingId, userId, now });
+      tx.delete(apiTokens).where(eq(apiTokens.userId, userId)).run();
+      tx.delete(favourites).where(eq(favourites.userId, userId)).run();
+      tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+      tx.delete(accounts).where(eq(accounts.userId, userId)).run();
+      tx.update(registrations).set({ answers: {} }).where(eq(registrations.userId, userId)).run();
+      tx.update(users)
+        .set({
+          status: "deleted",
+          email: `compte-supprime-${user.id}@invalid`,
+          name: "Compte supprimé",
+          emailVerified: null,
+          passwordHash: null,
+          organisationId: null,
+          jobTitle: null,
+          phone: null,
+          directoryConsent: { email: false, phone: false, jobTitle: false, organisation: false },
+          calendarToken: crypto.randomUUID().replaceAll("-", ""),
+        })
+        .where(eq(users.id, userId))
+        .run();
+      recordAudit(tx, { actorId: userId, action: "user.delete", entityType: "user", entityId: userId });
+    },
+    { behavior: "immediate" },
+  );
+}
