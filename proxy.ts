@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 
 /* Comfort only: sends visitors without a session cookie to the sign-in page. The real checks are in the data layer. */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
 export function proxy(request: NextRequest) {
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (signedIn) return NextResponse.next();
