@@ -94,3 +94,24 @@ test("une session dont le compte a été refusé ne donne plus accès à rien", 
     await context.dispose();
   }
 });
+
+test("deviner un mot de passe : après dix échecs, même le bon mot de passe est refusé pour un temps", async ({ baseURL }) => {
+  const { db, sqlite } = openE2eDatabase();
+  const { createUser } = await import("@/lib/people/service");
+  const email = `devine-${Date.now()}@example.org`;
+  await createUser(db, { email, name: "Cible", password: "le-bon-mot-de-passe", role: "member", emailVerified: new Date() });
+  sqlite.close();
+
+  /** Signs in from a fresh browser-less client; true when a session was opened. */
+  const attempt = async (password: string) => {
+    const context = await request.newContext({ baseURL });
+    const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, callbackUrl: "/" }, maxRedirects: 0 });
+    const signedIn = (await context.storageState()).cookies.some((c) => c.name === "authjs.session-token");
+    await context.dispose();
+    return signedIn;
+  };
+  expect(await attempt("le-bon-mot-de-passe")).toBe(true);
+  for (let i = 0; i < 10; i++) expect(await attempt(`mauvais-${i}`)).toBe(false);
+  expect(await attempt("le-bon-mot-de-passe")).toBe(false);
+});

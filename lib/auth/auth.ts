@@ -10,9 +10,14 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { signInLinkEmail, verifyEmailEmail } from "@/lib/mail/templates";
 import { authConfig } from "./auth.config";
 import { authSecret } from "./secret";
+import { signInThrottle } from "./throttle";
 
 export class EmailNotVerified extends CredentialsSignin {
   code = "email_not_verified";
+}
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = "too_many_attempts";
 }
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
@@ -35,9 +40,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const key = parsed.data.email.toLowerCase();
+        if (signInThrottle.isBlocked(key)) throw new TooManyAttempts();
         const user = findUserByEmail(db, parsed.data.email);
         const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-        if (!user || !valid || user.status !== "active") return null;
+        if (!user || !valid || user.status !== "active") {
+          signInThrottle.recordFailure(key);
+          return null;
+        }
+        signInThrottle.reset(key);
         if (!user.emailVerified) throw new EmailNotVerified();
         return { id: user.id, email: user.email, name: user.name };
       },
