@@ -20,6 +20,8 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
 }
 
+const EXPECTED_REFUSALS = new Set(["CredentialsSignin", "Verification", "AccessDenied"]);
+
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
 /* Runs a hash even for unknown addresses so response time does not reveal which accounts exist. */
@@ -28,6 +30,13 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Xbq0b
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: authSecret(),
+  logger: {
+    /* A wrong password or an expired link is a refusal the user is told about, not a server error. */
+    error(error) {
+      if (EXPECTED_REFUSALS.has(error.name)) return;
+      console.error("[auth]", error);
+    },
+  },
   adapter: DrizzleAdapter(db, {
     usersTable: users,
     accountsTable: accounts,
