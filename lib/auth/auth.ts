@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { z } from "zod";
@@ -20,7 +20,7 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
 }
 
-const EXPECTED_REFUSALS = new Set(["CredentialsSignin", "Verification", "AccessDenied"]);
+const EXPECTED_REFUSALS = new Set<string>(["CredentialsSignin", "Verification", "AccessDenied"]);
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
@@ -33,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     /* A wrong password or an expired link is a refusal the user is told about, not a server error. */
     error(error) {
-      if (EXPECTED_REFUSALS.has(error.name)) return;
+      if (error instanceof AuthError && EXPECTED_REFUSALS.has(error.type)) return;
       console.error("[auth]", error);
     },
   },
