@@ -114,6 +114,23 @@ function closeWaitlistGap(tx: Tx, meetingId: string, position: number): void {
     .run();
 }
 
+/** Moves a registration off the waitlist or its seat; leaving the waitlist closes the gap behind it. */
+function changeStatus(
+  tx: Tx,
+  registration: Registration,
+  change: { status: "confirmed" | "cancelled"; confirmedAt?: Date; cancelledAt?: Date },
+  now: Date,
+): Registration {
+  const updated = tx
+    .update(registrations)
+    .set({ ...change, waitlistPosition: null, updatedAt: now })
+    .where(eq(registrations.id, registration.id))
+    .returning()
+    .get();
+  if (registration.status === "waitlisted") closeWaitlistGap(tx, registration.meetingId, registration.waitlistPosition ?? 0);
+  return updated;
+}
+
 /** Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's transaction. */
 export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Registration[] {
   const promoted: Registration[] = [];
@@ -125,13 +142,7 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
       .orderBy(asc(registrations.waitlistPosition), asc(registrations.createdAt))
       .get();
     if (!next) break;
-    const confirmed = tx
-      .update(registrations)
-      .set({ status: "confirmed", waitlistPosition: null, confirmedAt: now, updatedAt: now })
-      .where(eq(registrations.id, next.id))
-      .returning()
-      .get();
-    closeWaitlistGap(tx, meeting.id, next.waitlistPosition ?? 0);
+    const confirmed = changeStatus(tx, next, { status: "confirmed", confirmedAt: now }, now);
     const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, next.userId)).get();
     if (person) enqueueEmail(tx, waitlistPromotionEmail(person.email, person.name, meeting));
     promoted.push(confirmed);
@@ -151,13 +162,7 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   if (meeting.startsAt.getTime() <= now.getTime()) {
     throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
   }
-  const cancelled = tx
-    .update(registrations)
-    .set({ status: "cancelled", waitlistPosition: null, cancelledAt: now, updatedAt: now })
-    .where(eq(registrations.id, registration.id))
-    .returning()
-    .get();
-  if (registration.status === "waitlisted") closeWaitlistGap(tx, meeting.id, registration.waitlistPosition ?? 0);
+  const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
   return { cancelled, promoted };
 }
