@@ -5,7 +5,8 @@ import type { z } from "zod";
 import { defaultDatabasePath, openDatabase, type Db } from "@/db/open";
 import { createApiToken } from "@/lib/api-tokens/service";
 import { DomainError } from "@/lib/errors";
-import { backupDatabase } from "@/lib/operations/backup";
+import { uploadDirectory } from "@/lib/documents/storage";
+import { backupSite, restoreSite } from "@/lib/operations/backup";
 import { collectStats, statsRows } from "@/lib/operations/stats";
 import { formatTextTable } from "@/lib/operations/text-table";
 import { ROLE_LABELS } from "@/lib/people/roles";
@@ -135,14 +136,30 @@ program
 
 program
   .command("backup")
-  .description("Sauvegarder la base à chaud, sans arrêter le site : la copie est cohérente et vérifiée.")
-  .argument("<fichier>", "fichier de sauvegarde à créer (il ne doit pas exister)")
-  .action((file: string) =>
+  .description("Sauvegarder à chaud, sans arrêter le site, la base et les fichiers déposés : la copie est cohérente et vérifiée.")
+  .argument("<dossier>", "dossier de sauvegarde à créer (il doit être absent ou vide)")
+  .action((directory: string) =>
     withDatabase(async ({ sqlite }) => {
-      const backup = await backupDatabase(sqlite, file);
-      console.log(`Sauvegarde écrite : ${backup.path} (${formatFileSize(backup.sizeBytes)}, ${backup.pages} pages, intégrité vérifiée).`);
+      const backup = await backupSite(sqlite, directory, uploadDirectory());
+      console.log(`Sauvegarde écrite dans ${backup.directory} :`);
+      console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
+      console.log(`- fichiers : ${backup.files} (${formatFileSize(backup.filesBytes)}).`);
+      if (backup.missingFiles.length > 0) {
+        console.error(`Attention : ${backup.missingFiles.length} fichier(s) référencé(s) par la base absent(s) du dossier des fichiers : ${backup.missingFiles.join(", ")}`);
+        process.exitCode = 2;
+      }
     }),
   );
+
+program
+  .command("restore")
+  .description("Remettre en place une sauvegarde, site arrêté ; la base remplacée est conservée à côté, renommée.")
+  .argument("<dossier>", "dossier écrit par la commande backup")
+  .action((directory: string) => {
+    const restored = restoreSite(directory, defaultDatabasePath(), uploadDirectory());
+    console.log(`Sauvegarde restaurée : ${restored.databasePath} et ${restored.files} fichier(s) dans ${uploadDirectory()}.`);
+    if (restored.previousDatabase) console.log(`L'ancienne base est conservée : ${restored.previousDatabase}`);
+  });
 
 program
   .command("stats")

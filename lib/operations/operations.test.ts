@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from "vitest";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -14,7 +14,7 @@ import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
 import { reports } from "@/lib/publications/schema";
 import { registrations } from "@/lib/registrations/schema";
-import { backupDatabase } from "./backup";
+import { backupDatabase, backupSite, restoreSite } from "./backup";
 import { collectStats, statsRows } from "./stats";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -82,6 +82,88 @@ describe("backupDatabase", () => {
       await backupDatabase(sqlite, target);
       expect(existsSync(target)).toBe(true);
       await expect(backupDatabase(sqlite, target)).rejects.toThrow(DomainError);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe("backupSite and restoreSite", () => {
+  function siteWithTwoFiles() {
+    const uploads = path.join(dir, "uploads");
+    mkdirSync(uploads);
+    const { db, sqlite } = openDatabase(path.join(dir, "site.db"));
+    for (const name of ["a.pdf", "b.pdf"]) {
+      writeFileSync(path.join(uploads, name), `%PDF-1.7 ${name}`);
+      db.insert(documents)
+        .values({ title: name, originalFilename: name, storageName: name, mimeType: "application/pdf", sizeBytes: 13, sha256: name })
+        .run();
+    }
+    return { db, sqlite, uploads };
+  }
+
+  it("saves the database and every stored file together, and restores them elsewhere", async () => {
+    const { sqlite, uploads } = siteWithTwoFiles();
+    try {
+      const backup = await backupSite(sqlite, path.join(dir, "sauvegarde"), uploads);
+      expect(backup.files).toBe(2);
+      expect(backup.missingFiles).toEqual([]);
+
+      const restoredDb = path.join(dir, "ailleurs", "irev.db");
+      const restoredUploads = path.join(dir, "ailleurs", "uploads");
+      const restored = restoreSite(backup.directory, restoredDb, restoredUploads);
+      expect(restored).toMatchObject({ files: 2, previousDatabase: null });
+      expect(readFileSync(path.join(restoredUploads, "b.pdf"), "utf8")).toBe("%PDF-1.7 b.pdf");
+      const copy = new Database(restoredDb, { readonly: true });
+      try {
+        expect(copy.prepare("select count(*) from documents").pluck().get()).toBe(2);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("reports a file missing from the upload directory, and refuses to restore an incomplete backup", async () => {
+    const { sqlite, uploads } = siteWithTwoFiles();
+    try {
+      rmSync(path.join(uploads, "a.pdf"));
+      const backup = await backupSite(sqlite, path.join(dir, "sauvegarde"), uploads);
+      expect(backup.missingFiles).toEqual(["a.pdf"]);
+      const target = path.join(dir, "cible.db");
+      writeFileSync(target, "base actuelle");
+      expect(() => restoreSite(backup.directory, target, path.join(dir, "cible-uploads"))).toThrow(DomainError);
+      expect(readFileSync(target, "utf8")).toBe("base actuelle");
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("keeps the database it replaces, with its WAL, beside the restored one", async () => {
+    const { sqlite, uploads } = siteWithTwoFiles();
+    try {
+      const backup = await backupSite(sqlite, path.join(dir, "sauvegarde"), uploads);
+      const target = path.join(dir, "cible.db");
+      writeFileSync(target, "base actuelle");
+      writeFileSync(`${target}-wal`, "journal actuel");
+      const restored = restoreSite(backup.directory, target, path.join(dir, "cible-uploads"), new Date("2026-11-23T10:00:00Z"));
+      expect(restored.previousDatabase).toBe(`${target}.avant-restauration-2026-11-23T10-00-00-000Z`);
+      expect(readFileSync(restored.previousDatabase!, "utf8")).toBe("base actuelle");
+      expect(readFileSync(`${restored.previousDatabase}-wal`, "utf8")).toBe("journal actuel");
+      expect(existsSync(`${target}-wal`)).toBe(false);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("refuses a directory that already holds something", async () => {
+    const { sqlite, uploads } = siteWithTwoFiles();
+    try {
+      const target = path.join(dir, "plein");
+      mkdirSync(target);
+      writeFileSync(path.join(target, "autre"), "x");
+      await expect(backupSite(sqlite, target, uploads)).rejects.toThrow(DomainError);
     } finally {
       sqlite.close();
     }
