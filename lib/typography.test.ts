@@ -11,7 +11,7 @@ describe("French typography", () => {
   });
 
   it("leaves addresses, times and query strings alone", () => {
-    for (const text of ["https://www.irev.fr/", "9:30", "/recherche?q=noyon", "mailto:contact@example.org", "a = ? and b = ?"]) {
+    for (const text of ["https://www.irev.fr/", "9:30", "/recherche?q=noyon", "mailto:contact@example.org", "a = ? and b = ?", "Plan &amp; co", "&#233; ok"]) {
       expect(frenchSpacing(text)).toBe(text);
     }
   });

@@ -5,8 +5,9 @@
  */
 export const NO_BREAK_SPACE = "\u00a0";
 
-/* After a word, a number or a closing sign; before a mark that ends a phrase (not "https://", "9:30", "?q="). */
-const AFTER_WORD = String.raw`(?<=[\p{L}\p{N})\]»”’%°])`;
+/* After a word, a number or a closing sign, but not an HTML entity ("&amp;"); before a mark that ends a phrase
+   (not "https://", "9:30", "?q="). */
+const AFTER_WORD = String.raw`(?<=[\p{L}\p{N})\]»”’%°])(?<!&#?[\p{L}\p{N}]+)`;
 const HIGH_PUNCTUATION = String.raw`(?=[:;!?](?:\s|$|[»”)]))`;
 
 /** A plain space before high punctuation, or inside guillemets: what the checks flag. */

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
 import { test, type BrowserContext, type Location, type Page, type Request } from "@playwright/test";
+import { TYPOGRAPHY_MISTAKE } from "../../lib/typography";
 
 /** The rule sets the product promises (RGAA is built on WCAG 2.1 AA). */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -63,6 +64,7 @@ export class AccessibilityAudit {
   private readonly scanned = new Set<string>();
   private readonly findings: Finding[] = [];
   private readonly scannerErrors: string[] = [];
+  private readonly typographyFindings: string[] = [];
   /* Scans run one after the other: axe is injected into the page and must not run twice at once. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -164,6 +166,19 @@ export class AccessibilityAudit {
         `Accessibilité (axe, ${AXE_TAGS.join(", ")}) : ${this.findings.length} état(s) de page en défaut.\n\n${problems.join("\n\n")}`,
       );
     }
+    if (this.typographyFindings.length > 0) {
+      throw new Error(`Typographie : espace ordinaire avant : ; ! ? ou dans « ».\n\n${this.typographyFindings.join("\n")}`);
+    }
+  }
+
+  /** French typography of the text the page shows, what the source checker cannot see (seed content, data). */
+  private checkTypography(url: string, text: string): void {
+    const global = new RegExp(TYPOGRAPHY_MISTAKE.source, "gu");
+    for (const match of text.matchAll(global)) {
+      const excerpt = text.slice(Math.max(0, match.index - 30), match.index + 10).replace(/\s+/g, " ");
+      const finding = `${new URL(url).pathname} : « …${excerpt}… »`;
+      if (!this.typographyFindings.includes(finding)) this.typographyFindings.push(finding);
+    }
   }
 
   /** Keeps a finding, unless another state of the same page already showed the very same violations. */
@@ -190,6 +205,7 @@ export class AccessibilityAudit {
       this.scanned.add(key);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       if (results.violations.length > 0) this.record({ url, violations: results.violations });
+      this.checkTypography(url, await page.evaluate(() => document.body.innerText));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (page.isClosed() || INTERRUPTED.test(message)) return;

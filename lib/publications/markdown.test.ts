@@ -11,6 +11,13 @@ describe("renderReportBody", () => {
     expect(html).toContain("<blockquote>");
   });
 
+  it("puts French no-break spaces in the text, never in link addresses", () => {
+    const { html } = renderReportBody("Lieu : Noyon ; voir « [le site](https://www.irev.fr/?a=1) » !");
+    expect(html).toContain("Lieu\u00a0: Noyon\u00a0; voir «\u00a0");
+    expect(html).toContain('href="https://www.irev.fr/?a=1"');
+    expect(html).toContain("\u00a0»\u00a0!");
+  });
+
   it("keeps the page's h1 unique by demoting body headings", () => {
     expect(renderReportBody("# Titre\n\n##### Détail").html.trim()).toBe("<h2>Titre</h2>\n<h4>Détail</h4>");
   });

@@ -1,5 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { frenchSpacing } from "@/lib/typography";
 
 /** An external link of a report body, numbered as printed in its "Liens" section. */
 export type NumberedLink = { n: number; href: string; text: string };
@@ -25,6 +26,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ["href", "rel"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
+  /* Authors type "Lieu : Noyon" with a plain space; the page must not break a line before the colon. */
+  textFilter: (text) => frenchSpacing(text),
   transformTags: {
     // The page title is the only h1; deeper levels are kept as h4 rather than flattened into text.
     h1: "h2",
