@@ -26,7 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="titre-accueil" className="mb-10 rounded bg-brand px-6 py-8 text-white">
         <h1 id="titre-accueil" className="mb-3 text-3xl font-bold text-white">Le réseau des chefs de projet politique de la ville</h1>
         <p className="max-w-3xl text-lg">
-          Rencontres de réseau, journées régionales, cycles de qualification : inscrivez-vous, retrouvez les programmes,
+          Rencontres de réseau, journées régionales, cycles de qualification : inscrivez-vous, retrouvez les programmes,
           les comptes rendus et les documents partagés par l&apos;IREV et les territoires des Hauts-de-France.
         </p>
         <p className="mt-4">

@@ -33,7 +33,7 @@ const SERVER_ENV = {
 function runStep(description: string, command: string, args: string[]): void {
   console.log(`→ ${description}`);
   const result = spawnSync(command, args, { cwd: ROOT, env: SERVER_ENV, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`Échec : ${description} (${command} ${args.join(" ")}).`);
+  if (result.status !== 0) throw new Error(`Échec : ${description} (${command} ${args.join(" ")}).`);
 }
 
 async function answers(url: string): Promise<number | null> {
@@ -107,7 +107,7 @@ function printTable(results: RouteResult[]): void {
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) runStep("Construction de production (next build)", "npx", ["next", "build"]);
-  if ((await answers(BASE_URL + ROUTES[0])) !== null) throw new Error(`Le port ${PORT} est déjà occupé : arrêtez ce serveur avant de lancer la mesure.`);
+  if ((await answers(BASE_URL + ROUTES[0])) !== null) throw new Error(`Le port ${PORT} est déjà occupé : arrêtez ce serveur avant de lancer la mesure.`);
 
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     /* A route answering an error page would be measured as a fast page: refuse to measure it. */
     for (const route of ROUTES) {
       const status = await answers(BASE_URL + route);
-      if (status !== 200) throw new Error(`${route} répond ${status ?? "sans réponse"} au lieu de 200 : mesure annulée.`);
+      if (status !== 200) throw new Error(`${route} répond ${status ?? "sans réponse"} au lieu de 200 : mesure annulée.`);
     }
     const measured: Measurement[] = [];
     for (const route of ROUTES) {
@@ -156,6 +156,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

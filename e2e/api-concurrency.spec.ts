@@ -13,20 +13,20 @@ type RegistrationJson = { id: string; status: string; waitlist_position: number 
 
 const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-test.describe("API v1 : inscriptions simultanées", () => {
+test.describe("API v1 : inscriptions simultanées", () => {
   let connection: ReturnType<typeof openE2eDatabase>;
   let meetingId: string;
   let members: TestUser[];
 
   test.beforeAll(() => {
     connection = openE2eDatabase();
-    meetingId = insertOpenMeeting(connection.db, { slug: SLUG, title: "Charge : 200 inscriptions", capacity: CAPACITY, waitlistEnabled: true }).id;
+    meetingId = insertOpenMeeting(connection.db, { slug: SLUG, title: "Charge : 200 inscriptions", capacity: CAPACITY, waitlistEnabled: true }).id;
     members = createUsersWithTokens(connection.db, CALLERS, { label: "charge" });
   });
 
   test.afterAll(() => connection.sqlite.close());
 
-  test("200 inscriptions en parallèle : 50 confirmées, 150 en liste d'attente numérotée de 1 à 150", async ({ request }) => {
+  test("200 inscriptions en parallèle : 50 confirmées, 150 en liste d'attente numérotée de 1 à 150", async ({ request }) => {
     test.setTimeout(120_000);
     const responses: APIResponse[] = await Promise.all(
       members.map((member) =>

@@ -107,10 +107,10 @@ test.describe("API v1", () => {
     await expectError(await request.get("/api/v1/events/brouillon-rencontre-2027"), 404, "not_found");
   });
 
-  test("s'inscrire sans être authentifié : 401 en JSON, message en français", async ({ request }) => {
+  test("s'inscrire sans être authentifié : 401 en JSON, message en français", async ({ request }) => {
     const response = await request.post(`/api/v1/events/${OPEN}/registration`, { data: {} });
     const error = await expectError(response, 401, "unauthenticated");
-    expect(error.message).toBe("Authentification requise : connectez-vous ou envoyez un jeton d'accès (en-tête « Authorization: Bearer … »).");
+    expect(error.message).toBe("Authentification requise : connectez-vous ou envoyez un jeton d'accès (en-tête « Authorization: Bearer … »).");
     expect(response.headers()["www-authenticate"]).toMatch(/^Bearer /);
 
     await expectError(
@@ -120,7 +120,7 @@ test.describe("API v1", () => {
     );
   });
 
-  test("les refus : réservée aux membres (403), réponses invalides (422), inscriptions closes (409), inconnue (404)", async ({ request }) => {
+  test("les refus : réservée aux membres (403), réponses invalides (422), inscriptions closes (409), inconnue (404)", async ({ request }) => {
     const pending = oneUser("pending");
     const member = oneUser("member");
 
@@ -139,14 +139,14 @@ test.describe("API v1", () => {
       422,
       "validation_failed",
     );
-    expect(invalid.fields).toEqual({ "answers.motivation": "Veuillez répondre à « Vos motivations pour suivre ce cycle »." });
+    expect(invalid.fields).toEqual({ "answers.motivation": "Veuillez répondre à « Vos motivations pour suivre ce cycle »." });
 
     const unknownKey = await expectError(
       await request.post(`/api/v1/events/${OPEN}/registration`, { headers: bearer(member), data: { places: 3 } }),
       422,
       "validation_failed",
     );
-    expect(unknownKey.fields).toEqual({ places: "Champ inconnu : « places »." });
+    expect(unknownKey.fields).toEqual({ places: "Champ inconnu : « places »." });
 
     const closed = await expectError(
       await request.post("/api/v1/events/visite-inscriptions-closes/registration", { headers: bearer(member), data: {} }),

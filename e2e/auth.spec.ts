@@ -21,7 +21,7 @@ test.describe("Création de compte et validation", () => {
     });
 
     const form = signUp.form;
-    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
     const confirmation = form.getByLabel("Confirmation du mot de passe");
     await expect(confirmation).toHaveAttribute("aria-invalid", "true");
     await expect(confirmation).toHaveAccessibleDescription("Les deux mots de passe ne sont pas identiques.");
@@ -104,7 +104,7 @@ test.describe("Connexion", () => {
 
   test("se déconnecter ferme l'accès à Mon espace", async ({ page }) => {
     await signIn(page, "membre@example.org");
-    await expect(page.getByRole("banner")).toContainText("Connecté(e) : Marie Membre");
+    await expect(page.getByRole("banner")).toContainText("Connecté(e) : Marie Membre");
     await signOut(page);
     await page.goto("/mon-espace");
     await page.waitForURL("**/connexion?retour=%2Fmon-espace");
@@ -123,7 +123,7 @@ test.describe("Connexion", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Membres");
   });
 
-  test("un membre qui ouvre l'administration voit « Accès refusé »", async ({ page }) => {
+  test("un membre qui ouvre l'administration voit « Accès refusé »", async ({ page }) => {
     await signIn(page, "membre@example.org");
     await page.goto("/admin");
     await page.waitForURL("**/acces-refuse");

@@ -51,7 +51,7 @@ test.describe("Agenda", () => {
     await agenda.filter({ Type: "Journée régionale – Jeudi de la ville" });
     expect(new URL(page.url()).searchParams.get("type")).toBe("journee_regionale");
     const filtered = await agenda.titles();
-    expect(filtered).toEqual(["Jeudi de la ville : l'emploi des habitants des quartiers", "Assises régionales de la participation citoyenne"]);
+    expect(filtered).toEqual(["Jeudi de la ville : l'emploi des habitants des quartiers", "Assises régionales de la participation citoyenne"]);
     expect(filtered.length).toBeLessThan(all.length);
     await expect(agenda.resultCount).toHaveText("2 rencontres");
     await expect(agenda.filterForm.getByLabel("Type")).toHaveValue("journee_regionale");
@@ -83,7 +83,7 @@ test.describe("Agenda", () => {
     expect(await agenda.slugs()).toEqual(["visite-inscriptions-closes"]);
   });
 
-  test("les archives par année : 2017 liste Noyon et Lillers", async ({ page }) => {
+  test("les archives par année : 2017 liste Noyon et Lillers", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Archives" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archives des rencontres");
@@ -102,7 +102,7 @@ test.describe("Agenda", () => {
 });
 
 test.describe("Pages des rencontres", () => {
-  test("la rencontre de Noyon : date, lieu, participation et fichiers joints téléchargeables", async ({ page }) => {
+  test("la rencontre de Noyon : date, lieu, participation et fichiers joints téléchargeables", async ({ page }) => {
     const meeting = new MeetingPage(page, NOYON);
     await meeting.goto();
     await expect(meeting.heading).toHaveText("Réseau des chefs de projet politique de la ville – 11/05/2017 – Noyon (60)");
@@ -143,7 +143,7 @@ test.describe("Pages des rencontres", () => {
   test("la journée régionale de 2014 présente son programme et ses intervenants", async ({ page }) => {
     const meeting = new MeetingPage(page, JOURNEE_2014);
     await meeting.goto();
-    await expect(meeting.heading).toHaveText("Contrat de ville : quels moyens pour les quartiers ?");
+    await expect(meeting.heading).toHaveText("Contrat de ville : quels moyens pour les quartiers ?");
     await expect(dateOf(meeting)).toContainText("jeudi 11 décembre 2014");
     await expect(page.getByRole("main")).toContainText("plus de 330 personnes");
     const programme = page.getByRole("region", { name: "Programme" });
@@ -171,7 +171,7 @@ test.describe("Pages des rencontres", () => {
     await expect(dateOf(meeting)).not.toContainText(/\d h/);
   });
 
-  test("un brouillon n'est pas publié : page introuvable (404)", async ({ page }) => {
+  test("un brouillon n'est pas publié : page introuvable (404)", async ({ page }) => {
     const response = await page.goto("/rencontres/brouillon-rencontre-2027");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");

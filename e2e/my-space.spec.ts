@@ -9,7 +9,7 @@ import { register } from "@/lib/registrations/service";
 const OPEN = { slug: "rencontre-reseau-places-disponibles", title: "Réseau des chefs de projet politique de la ville – Amiens (80)" };
 const ON_APPROVAL = {
   slug: "cycle-qualification-sur-validation",
-  title: "Cycle de qualification « Égalité, citoyenneté, prévention des discriminations » – session 1",
+  title: "Cycle de qualification « Égalité, citoyenneté, prévention des discriminations » – session 1",
 };
 
 /** Registers the account straight in the database, as if done earlier. */
@@ -46,7 +46,7 @@ test.describe("Mon espace", () => {
     const form = mySpace.profileForm;
 
     await mySpace.saveProfile({ Fonction: "Cheffe de projet politique de la ville", Téléphone: "appelez-moi" });
-    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
     const phone = labelled(form, "Téléphone");
     await expect(phone).toHaveAttribute("aria-invalid", "true");
     await expect(phone).toHaveAccessibleDescription("Saisissez un numéro de téléphone valide, par exemple 03 20 00 00 00.");
@@ -93,7 +93,7 @@ test.describe("Mon espace", () => {
 
     const token = await mySpace.createToken("Tableau de bord de l'agglomération");
     await expect(mySpace.tokensSection.getByLabel("Votre nouveau jeton")).not.toBeEditable();
-    await expect(mySpace.tokensSection.getByRole("status")).toContainText("Copiez-le maintenant : il ne sera plus affiché.");
+    await expect(mySpace.tokensSection.getByRole("status")).toContainText("Copiez-le maintenant : il ne sera plus affiché.");
 
     const asTokenOwner = { headers: { Authorization: `Bearer ${token}` } };
     const response = await request.get("/api/v1/me/registrations", asTokenOwner);

@@ -9,7 +9,7 @@ const FULL = "journee-regionale-complete";
 const ATELIER = "Atelier 2 – La création d'activité";
 
 test.describe("Inscription à une rencontre", () => {
-  test("un membre s'inscrit : confirmé, une place de moins, statut affiché", async ({ page }) => {
+  test("un membre s'inscrit : confirmé, une place de moins, statut affiché", async ({ page }) => {
     const member = await createAccount("member", "inscription");
     await signIn(page, member.email, member.password);
     const meeting = new MeetingPage(page, OPEN);
@@ -47,7 +47,7 @@ test.describe("Inscription à une rencontre", () => {
     expect(liveRegistrations(meetingBySlug(OPEN).id, member.id)).toHaveLength(1);
   });
 
-  test("rencontre complète : question obligatoire d'abord oubliée, puis inscription en liste d'attente", async ({ page }) => {
+  test("rencontre complète : question obligatoire d'abord oubliée, puis inscription en liste d'attente", async ({ page }) => {
     const member = await createAccount("member", "attente");
     const meetingId = meetingBySlug(FULL).id;
     await signIn(page, member.email, member.password);
@@ -58,7 +58,7 @@ test.describe("Inscription à une rencontre", () => {
     await meeting.register({ "Régime alimentaire ou allergies": "Sans porc", "Besoins d'accessibilité": "Place près de l'entrée" });
     await expect(meeting.registerForm.getByRole("alert")).toContainText("Certaines réponses sont à corriger.");
     await expect(meeting.field("Atelier choisi")).toHaveAttribute("aria-invalid", "true");
-    await expect(meeting.field("Atelier choisi")).toHaveAccessibleDescription("Veuillez répondre à « Atelier choisi ».");
+    await expect(meeting.field("Atelier choisi")).toHaveAccessibleDescription("Veuillez répondre à « Atelier choisi ».");
     await expect(meeting.field("Régime alimentaire ou allergies")).toHaveValue("Sans porc");
     await expect(meeting.field("Besoins d'accessibilité")).toHaveValue("Place près de l'entrée");
     expect(liveRegistrations(meetingId, member.id)).toHaveLength(0);
@@ -131,7 +131,7 @@ test.describe("Inscription à une rencontre", () => {
     expect(liveRegistrations(meetingBySlug(meeting.slug).id, member.id)).toMatchObject([{ status: "pending_approval" }]);
   });
 
-  test("inscriptions closes, rencontre passée : pas de formulaire, une explication", async ({ page }) => {
+  test("inscriptions closes, rencontre passée : pas de formulaire, une explication", async ({ page }) => {
     await signIn(page, "membre@example.org");
     const closed = new MeetingPage(page, "visite-inscriptions-closes");
     await closed.goto();
@@ -140,7 +140,7 @@ test.describe("Inscription à une rencontre", () => {
 
     const past = new MeetingPage(page, "reseau-chefs-de-projet-noyon-11-mai-2017");
     await past.goto();
-    await expect(past.registration).toContainText("Cette rencontre a eu lieu : les inscriptions sont closes.");
+    await expect(past.registration).toContainText("Cette rencontre a eu lieu : les inscriptions sont closes.");
     await expect(past.registerForm).toHaveCount(0);
   });
 

@@ -61,7 +61,7 @@ const matrix: { path: string | (() => string); expected: Record<RoleName, Outcom
 ];
 
 for (const role of ROLES) {
-  test(`droits d'accès : ${role}`, async ({ baseURL }) => {
+  test(`droits d'accès : ${role}`, async ({ baseURL }) => {
     const context = await contextFor(role, baseURL!);
     for (const { path, expected } of matrix) {
       const url = typeof path === "function" ? path() : path;
@@ -95,7 +95,7 @@ test("une session dont le compte a été refusé ne donne plus accès à rien", 
   }
 });
 
-test("deviner un mot de passe : après dix échecs, même le bon mot de passe est refusé pour un temps", async ({ baseURL }) => {
+test("deviner un mot de passe : après dix échecs, même le bon mot de passe est refusé pour un temps", async ({ baseURL }) => {
   const { db, sqlite } = openE2eDatabase();
   const { createUser } = await import("@/lib/people/service");
   const email = `devine-${Date.now()}@example.org`;

@@ -36,7 +36,7 @@ export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler
     const values = typedValues(formData);
     const parsed = schema.safeParse(Object.fromEntries(formData), { error: frenchZodErrors });
     if (!parsed.success) {
-      return { error: "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrors: fieldErrorsOf(parsed.error), values };
+      return { error: "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrors: fieldErrorsOf(parsed.error), values };
     }
     try {
       return (await handler(parsed.data, formData)) ?? { ok: true };
@@ -55,7 +55,7 @@ export function validatedActionWithUser<S extends z.ZodType>(
 ) {
   return validatedAction(schema, async (data, formData) => {
     const user = await getCurrentUser();
-    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
+    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
     if (!hasRole(user.role, atLeast)) throw new DomainError("forbidden", "Vous n'avez pas les droits nécessaires pour cette action.");
     return handler(data, user, formData);
   });

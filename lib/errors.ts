@@ -45,7 +45,7 @@ export function fieldErrorsOf(error: z.ZodError, rootKey = "form"): FieldErrors 
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...path, key].join(".")] ??= `Champ inconnu : « ${key} ».`;
+      for (const key of issue.keys) fields[[...path, key].join(".")] ??= `Champ inconnu : « ${key} ».`;
     } else {
       fields[path.join(".") || rootKey] ??= issue.message;
     }

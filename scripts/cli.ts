@@ -39,7 +39,7 @@ function existingUser(db: Db, email: string): User {
 }
 
 function parseRole(value: string): Role {
-  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`Rôle inconnu : choisissez parmi ${ROLES.join(", ")}.`);
+  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`Rôle inconnu : choisissez parmi ${ROLES.join(", ")}.`);
   return value as Role;
 }
 
@@ -50,20 +50,20 @@ function generatePassword(): string {
 
 /* Commander writes its own parsing errors in English; the operator reads French. */
 const COMMANDER_ERRORS: [RegExp, string][] = [
-  [/^error: missing required argument '(.+)'/, "argument obligatoire manquant : « $1 »."],
-  [/^error: required option '(.+)' not specified/, "option obligatoire manquante : « $1 »."],
-  [/^error: option '(.+)' argument missing/, "valeur manquante pour l'option « $1 »."],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. ?/, "valeur « $2 » invalide pour l'option « $1 ». "],
-  [/^error: unknown option '(.+)'/, "option inconnue : « $1 »."],
-  [/^error: unknown command '(.+)'/, "commande inconnue : « $1 »."],
+  [/^error: missing required argument '(.+)'/, "argument obligatoire manquant : « $1 »."],
+  [/^error: required option '(.+)' not specified/, "option obligatoire manquante : « $1 »."],
+  [/^error: option '(.+)' argument missing/, "valeur manquante pour l'option « $1 »."],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. ?/, "valeur « $2 » invalide pour l'option « $1 ». "],
+  [/^error: unknown option '(.+)'/, "option inconnue : « $1 »."],
+  [/^error: unknown command '(.+)'/, "commande inconnue : « $1 »."],
   [/^error: too many arguments.*/, "trop d'arguments."],
-  [/\(Did you mean (one of )?(.+)\?\)/, "(Vouliez-vous dire $2 ?)"],
+  [/\(Did you mean (one of )?(.+)\?\)/, "(Vouliez-vous dire $2 ?)"],
   [/^error: /, ""],
 ];
 
 function frenchCommanderError(message: string): string {
   const translated = COMMANDER_ERRORS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
-  return `Erreur : ${translated}`;
+  return `Erreur : ${translated}`;
 }
 
 const HELP_TITLES: Record<string, string> = {
@@ -74,7 +74,7 @@ const HELP_TITLES: Record<string, string> = {
 };
 
 const program = new Command("irev")
-  .description(`Outils d'exploitation de la plateforme IREV réseau (base : ${defaultDatabasePath()}).`)
+  .description(`Outils d'exploitation de la plateforme IREV réseau (base : ${defaultDatabasePath()}).`)
   .usage("[options] [commande]")
   .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
   .configureOutput({ outputError: (message, write) => write(frenchCommanderError(message)) })
@@ -87,8 +87,8 @@ program
   .description("Créer un compte dont l'adresse e-mail est considérée comme vérifiée.")
   .requiredOption("--email <adresse>", "adresse e-mail")
   .requiredOption("--name <nom>", "prénom et nom")
-  .addOption(new Option("--role <rôle>", `rôle : ${ROLES.join(", ")}`).argParser(parseRole).makeOptionMandatory())
-  .option("--password <mot-de-passe>", "mot de passe (sinon le compte n'en a pas : voir reset-password)")
+  .addOption(new Option("--role <rôle>", `rôle : ${ROLES.join(", ")}`).argParser(parseRole).makeOptionMandatory())
+  .option("--password <mot-de-passe>", "mot de passe (sinon le compte n'en a pas : voir reset-password)")
   .option("--token", "créer aussi un jeton d'API et l'afficher (une seule fois)")
   .action((options: { email: string; name: string; role: Role; password?: string; token?: boolean }) =>
     withDatabase(async ({ db }) => {
@@ -99,29 +99,29 @@ program
         role: options.role,
         emailVerified: new Date(),
       });
-      console.log(`Compte créé : ${user.name} <${user.email}>, rôle « ${ROLE_LABELS[user.role]} ».`);
-      if (!user.passwordHash) console.log("Aucun mot de passe : définissez-en un avec la commande reset-password.");
+      console.log(`Compte créé : ${user.name} <${user.email}>, rôle « ${ROLE_LABELS[user.role]} ».`);
+      if (!user.passwordHash) console.log("Aucun mot de passe : définissez-en un avec la commande reset-password.");
       if (options.token) {
         const { token } = createApiToken(db, user.id, "Créé en ligne de commande");
-        console.log(`Jeton d'API (affiché une seule fois, conservez-le) : ${token}`);
+        console.log(`Jeton d'API (affiché une seule fois, conservez-le) : ${token}`);
       }
     }),
   );
 
 program
   .command("approve-user")
-  .description("Valider un compte en attente : il devient membre et en est informé par e-mail.")
+  .description("Valider un compte en attente : il devient membre et en est informé par e-mail.")
   .argument("<email>", "adresse e-mail du compte")
   .action((email: string) =>
     withDatabase(({ db }) => {
       const user = approveUser(db, "operator", existingUser(db, email).id);
-      console.log(`Compte validé : ${user.name} <${user.email}> est maintenant « ${ROLE_LABELS[user.role]} ». Un e-mail l'en informe.`);
+      console.log(`Compte validé : ${user.name} <${user.email}> est maintenant « ${ROLE_LABELS[user.role]} ». Un e-mail l'en informe.`);
     }),
   );
 
 program
   .command("reset-password")
-  .description("Changer le mot de passe d'un compte ; sans --password, un mot de passe robuste est généré et affiché.")
+  .description("Changer le mot de passe d'un compte ; sans --password, un mot de passe robuste est généré et affiché.")
   .argument("<email>", "adresse e-mail du compte")
   .option("--password <mot-de-passe>", "nouveau mot de passe")
   .action((email: string, options: { password?: string }) =>
@@ -130,22 +130,22 @@ program
       const password = options.password === undefined ? generatePassword() : validated(passwordField, options.password);
       await setPassword(db, user.id, password);
       console.log(`Mot de passe changé pour ${user.name} <${user.email}>.`);
-      if (options.password === undefined) console.log(`Nouveau mot de passe (à transmettre par un canal sûr) : ${password}`);
+      if (options.password === undefined) console.log(`Nouveau mot de passe (à transmettre par un canal sûr) : ${password}`);
     }),
   );
 
 program
   .command("backup")
-  .description("Sauvegarder à chaud, sans arrêter le site, la base et les fichiers déposés : la copie est cohérente et vérifiée.")
+  .description("Sauvegarder à chaud, sans arrêter le site, la base et les fichiers déposés : la copie est cohérente et vérifiée.")
   .argument("<dossier>", "dossier de sauvegarde à créer (il doit être absent ou vide)")
   .action((directory: string) =>
     withDatabase(async ({ sqlite }) => {
       const backup = await backupSite(sqlite, directory, uploadDirectory());
       console.log(`Sauvegarde écrite dans ${backup.directory} :`);
-      console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
-      console.log(`- fichiers : ${backup.files} (${formatFileSize(backup.filesBytes)}).`);
+      console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
+      console.log(`- fichiers : ${backup.files} (${formatFileSize(backup.filesBytes)}).`);
       if (backup.missingFiles.length > 0) {
-        console.error(`Attention : ${backup.missingFiles.length} fichier(s) référencé(s) par la base absent(s) du dossier des fichiers : ${backup.missingFiles.join(", ")}`);
+        console.error(`Attention : ${backup.missingFiles.length} fichier(s) référencé(s) par la base absent(s) du dossier des fichiers : ${backup.missingFiles.join(", ")}`);
         process.exitCode = 2;
       }
     }),
@@ -153,23 +153,23 @@ program
 
 program
   .command("restore")
-  .description("Remettre en place une sauvegarde, site arrêté ; la base remplacée est conservée à côté, renommée.")
+  .description("Remettre en place une sauvegarde, site arrêté ; la base remplacée est conservée à côté, renommée.")
   .argument("<dossier>", "dossier écrit par la commande backup")
   .action((directory: string) => {
     const restored = restoreSite(directory, defaultDatabasePath(), uploadDirectory());
-    console.log(`Sauvegarde restaurée : ${restored.databasePath} et ${restored.files} fichier(s) dans ${uploadDirectory()}.`);
-    if (restored.previousDatabase) console.log(`L'ancienne base est conservée : ${restored.previousDatabase}`);
+    console.log(`Sauvegarde restaurée : ${restored.databasePath} et ${restored.files} fichier(s) dans ${uploadDirectory()}.`);
+    if (restored.previousDatabase) console.log(`L'ancienne base est conservée : ${restored.previousDatabase}`);
   });
 
 program
   .command("stats")
-  .description("Afficher les chiffres clés : comptes, rencontres, inscriptions, documents, publications, e-mails.")
+  .description("Afficher les chiffres clés : comptes, rencontres, inscriptions, documents, publications, e-mails.")
   .action(() =>
     withDatabase(({ db }) => {
       const rows = statsRows(collectStats(db));
       /* The section name only on its first row, so the groups stand out. */
       const cells = rows.map((row, i) => [row.section === rows[i - 1]?.section ? "" : row.section, row.detail, row.count.toLocaleString("fr-FR")]);
-      console.log(`Base : ${defaultDatabasePath()}\n`);
+      console.log(`Base : ${defaultDatabasePath()}\n`);
       console.log(formatTextTable([{ header: "Rubrique" }, { header: "Détail" }, { header: "Nombre", align: "right" }], cells));
     }),
   );
@@ -178,9 +178,9 @@ try {
   await program.parseAsync();
 } catch (error) {
   if (error instanceof DomainError) {
-    console.error(`Erreur : ${error.message}`);
+    console.error(`Erreur : ${error.message}`);
   } else {
-    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exitCode = 1;
 }

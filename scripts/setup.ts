@@ -9,4 +9,4 @@ authSecret();
 const { db, sqlite } = openDatabase();
 const { seeded } = withDemoContent ? await seedDemo(db) : { seeded: false };
 sqlite.close();
-console.log(`Base de données prête : ${defaultDatabasePath()}${seeded ? " (contenu de démonstration créé)" : ""}`);
+console.log(`Base de données prête : ${defaultDatabasePath()}${seeded ? " (contenu de démonstration créé)" : ""}`);

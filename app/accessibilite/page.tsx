@@ -15,7 +15,7 @@ export default function AccessibilityPage() {
       <h2 className="mb-2 mt-6 text-xl font-bold">État de conformité</h2>
       <p className="mb-3">
         Le site est <strong>partiellement conforme</strong> au référentiel général d&apos;amélioration de
-        l&apos;accessibilité (RGAA 4.1) : aucun audit externe n&apos;a encore été réalisé. Chaque page est vérifiée
+        l&apos;accessibilité (RGAA 4.1) : aucun audit externe n&apos;a encore été réalisé. Chaque page est vérifiée
         automatiquement (axe) à chaque modification, et les parcours principaux sont testés au clavier.
       </p>
       <h2 className="mb-2 mt-6 text-xl font-bold">Contenus non accessibles</h2>

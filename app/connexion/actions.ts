@@ -19,10 +19,10 @@ export const signInWithPassword = validatedAction(
       await signIn("credentials", { email, password, redirectTo: safeReturnPath(retour) });
     } catch (error) {
       if (error instanceof CredentialsSignin && error.code === "email_not_verified") {
-        return { error: "Confirmez d'abord votre adresse e-mail : ouvrez le lien reçu, ou demandez un lien de connexion ci-dessous.", values: { email } };
+        return { error: "Confirmez d'abord votre adresse e-mail : ouvrez le lien reçu, ou demandez un lien de connexion ci-dessous.", values: { email } };
       }
       if (error instanceof CredentialsSignin && error.code === "too_many_attempts") {
-        return { error: "Trop de tentatives pour cette adresse : réessayez dans 15 minutes, ou demandez un lien de connexion ci-dessous.", values: { email } };
+        return { error: "Trop de tentatives pour cette adresse : réessayez dans 15 minutes, ou demandez un lien de connexion ci-dessous.", values: { email } };
       }
       if (error instanceof AuthError) return { error: "Adresse e-mail ou mot de passe incorrect.", values: { email } };
       throw error;

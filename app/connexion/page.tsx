@@ -34,7 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </section>
       </div>
       <p className="mt-6">
-        Pas encore de compte ? <Link href="/inscription">Créer un compte</Link>
+        Pas encore de compte ? <Link href="/inscription">Créer un compte</Link>
       </p>
     </div>
   );

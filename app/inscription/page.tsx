@@ -20,7 +20,7 @@ export default function SignUpPage() {
         <SignUpForm organisations={listOrganisations(db)} />
       </div>
       <p className="mt-6">
-        Déjà un compte ? <Link href="/connexion">Se connecter</Link>
+        Déjà un compte ? <Link href="/connexion">Se connecter</Link>
       </p>
     </div>
   );

@@ -47,7 +47,7 @@ export const updateProfileAction = validatedActionWithUser(
 export const regenerateCalendarAction = validatedActionWithUser(z.object({}), "pending", async (_data, user) => {
   regenerateCalendarToken(db, user.id);
   revalidatePath("/mon-espace");
-  return { ok: true, message: "Nouvelle adresse créée : l'ancienne ne fonctionne plus." };
+  return { ok: true, message: "Nouvelle adresse créée : l'ancienne ne fonctionne plus." };
 });
 
 const MAX_TOKENS = 10;
@@ -57,11 +57,11 @@ export const createTokenAction = validatedActionWithUser(
   "pending",
   async ({ tokenName }, user) => {
     if (listApiTokens(db, user.id).length >= MAX_TOKENS) {
-      throw new DomainError("conflict", `Vous avez déjà ${MAX_TOKENS} jetons actifs : révoquez-en un avant d'en créer un autre.`);
+      throw new DomainError("conflict", `Vous avez déjà ${MAX_TOKENS} jetons actifs : révoquez-en un avant d'en créer un autre.`);
     }
     const { token } = createApiToken(db, user.id, tokenName);
     revalidatePath("/mon-espace");
-    return { ok: true, message: `Jeton « ${tokenName} » créé. Copiez-le maintenant : il ne sera plus affiché.`, secret: token };
+    return { ok: true, message: `Jeton « ${tokenName} » créé. Copiez-le maintenant : il ne sera plus affiché.`, secret: token };
   },
 );
 

@@ -31,7 +31,7 @@ export function ProfileForm({ profile, organisations }: { profile: Profile; orga
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" defaultValue={profile.jobTitle ?? ""} state={state} />
       <Field name="phone" label="Téléphone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ""} state={state} />
       <fieldset className="mb-4">
-        <legend className="field-label">Dans l&apos;annuaire des membres, afficher :</legend>
+        <legend className="field-label">Dans l&apos;annuaire des membres, afficher :</legend>
         {CONSENT_FIELDS.map(([name, key, label]) => (
           <div key={name} className="flex items-center gap-2">
             <input
@@ -71,7 +71,7 @@ export function CreateTokenForm() {
           <input id="nouveau-jeton" readOnly value={state.secret} className="field-input font-mono" />
         </div>
       )}
-      <Field name="tokenName" label="Nom du jeton" hint="Par exemple : tableau de bord de l'agglomération." required state={state} />
+      <Field name="tokenName" label="Nom du jeton" hint="Par exemple : tableau de bord de l'agglomération." required state={state} />
       <SubmitButton variant="secondary">Créer un jeton</SubmitButton>
     </form>
   );

@@ -39,7 +39,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       </p>
       {bienvenue && (
         <p role="status" className="mb-4 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
-          Votre adresse e-mail est confirmée. Bienvenue sur le réseau de l&apos;IREV !
+          Votre adresse e-mail est confirmée. Bienvenue sur le réseau de l&apos;IREV !
         </p>
       )}
       {user.role === "pending" && (
@@ -125,7 +125,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <div className="card max-w-2xl">
           <p className="mb-2">
             Abonnez votre logiciel d&apos;agenda (Outlook, Thunderbird, téléphone…) à cette adresse pour y retrouver vos
-            inscriptions, mises à jour automatiquement. Gardez-la pour vous : elle donne accès à la liste de vos
+            inscriptions, mises à jour automatiquement. Gardez-la pour vous : elle donne accès à la liste de vos
             inscriptions.
           </p>
           <label htmlFor="adresse-agenda" className="field-label">Adresse de mon agenda personnel</label>

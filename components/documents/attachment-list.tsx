@@ -18,7 +18,7 @@ export function documentHref(item: Pick<AttachmentListItem, "id" | "originalFile
 
 /** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
 function describeFile(item: AttachmentListItem): string {
-  const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];
+  const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];
   if (item.pageCount) parts.push(item.pageCount > 1 ? `${item.pageCount} pages` : "1 page");
   return parts.join(" – ");
 }

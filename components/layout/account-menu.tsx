@@ -36,7 +36,7 @@ export function AccountMenu() {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <span className="text-sm">
-        Connecté(e) : <strong>{account.name}</strong>
+        Connecté(e) : <strong>{account.name}</strong>
       </span>
       {(account.role === "staff" || account.role === "admin") && (
         <Link href="/admin" className="btn btn-secondary">Administration</Link>

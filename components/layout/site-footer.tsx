@@ -8,7 +8,7 @@ export function SiteFooter() {
           IREV – Institut régional de la ville, centre de ressources politique de la ville Hauts-de-France.
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
-          <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
+          <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
           <li><Link href="/rencontres.ics">Agenda (iCal)</Link></li>
           <li><Link href="/api/v1/openapi.json">API</Link></li>
         </ul>

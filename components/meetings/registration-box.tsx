@@ -60,7 +60,7 @@ export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: 
     return (
       <section aria-labelledby="titre-inscription" className="card">
         <h2 id="titre-inscription" className="mb-2 text-xl font-bold">Inscription</h2>
-        <p>{past ? "Cette rencontre a eu lieu : les inscriptions sont closes." : "Cette rencontre ne prend pas d'inscriptions en ligne."}</p>
+        <p>{past ? "Cette rencontre a eu lieu : les inscriptions sont closes." : "Cette rencontre ne prend pas d'inscriptions en ligne."}</p>
       </section>
     );
   }

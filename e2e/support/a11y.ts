@@ -160,14 +160,14 @@ export class AccessibilityAudit {
   /** Throws a readable report when any scanned state had violations. */
   async report(): Promise<void> {
     await this.queue;
-    const problems = [...this.findings.map(describeFinding), ...this.scannerErrors.map((e) => `Scan impossible : ${e}`)];
+    const problems = [...this.findings.map(describeFinding), ...this.scannerErrors.map((e) => `Scan impossible : ${e}`)];
     if (problems.length > 0) {
       throw new Error(
-        `Accessibilité (axe, ${AXE_TAGS.join(", ")}) : ${this.findings.length} état(s) de page en défaut.\n\n${problems.join("\n\n")}`,
+        `Accessibilité (axe, ${AXE_TAGS.join(", ")}) : ${this.findings.length} état(s) de page en défaut.\n\n${problems.join("\n\n")}`,
       );
     }
     if (this.typographyFindings.length > 0) {
-      throw new Error(`Typographie : espace ordinaire avant : ; ! ? ou dans « ».\n\n${this.typographyFindings.join("\n")}`);
+      throw new Error(`Typographie : espace ordinaire avant : ; ! ? ou dans « ».\n\n${this.typographyFindings.join("\n")}`);
     }
   }
 
@@ -176,7 +176,7 @@ export class AccessibilityAudit {
     const global = new RegExp(TYPOGRAPHY_MISTAKE.source, "gu");
     for (const match of text.matchAll(global)) {
       const excerpt = text.slice(Math.max(0, match.index - 30), match.index + 10).replace(/\s+/g, " ");
-      const finding = `${new URL(url).pathname} : « …${excerpt}… »`;
+      const finding = `${new URL(url).pathname} : « …${excerpt}… »`;
       if (!this.typographyFindings.includes(finding)) this.typographyFindings.push(finding);
     }
   }

@@ -42,7 +42,7 @@ export async function createAccount(role: Role = "member", label = "compte"): Pr
 /** A seeded demo account (password DEMO_PASSWORD). */
 export function seededAccount(email: string): Account {
   const user = testDb().select().from(users).where(eq(users.email, email)).get();
-  if (!user) throw new Error(`Compte de démonstration absent : ${email}`);
+  if (!user) throw new Error(`Compte de démonstration absent : ${email}`);
   return { id: user.id, email: user.email, name: user.name, password: DEMO_PASSWORD };
 }
 
@@ -59,7 +59,7 @@ export function userRole(userId: string): Role | undefined {
 
 export function meetingBySlug(slug: string): typeof meetings.$inferSelect {
   const meeting = testDb().select().from(meetings).where(eq(meetings.slug, slug)).get();
-  if (!meeting) throw new Error(`Rencontre absente de la base : ${slug}`);
+  if (!meeting) throw new Error(`Rencontre absente de la base : ${slug}`);
   return meeting;
 }
 
@@ -109,7 +109,7 @@ export function readLatestEmail(to: string, { subject, since }: EmailQuery = {})
 /** Waits until the outbox holds such an e-mail: the server writes it in the transaction of the action, but the test may look first. */
 export async function waitForEmail(to: string, query: EmailQuery & { subject: RegExp }): Promise<OutboxEmail> {
   await expect
-    .poll(() => readLatestEmail(to, query)?.subject, { message: `e-mail « ${query.subject.source} » pour ${to} dans la boîte d'envoi` })
+    .poll(() => readLatestEmail(to, query)?.subject, { message: `e-mail « ${query.subject.source} » pour ${to} dans la boîte d'envoi` })
     .toMatch(query.subject);
   return readLatestEmail(to, query)!;
 }

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 /** The server's own database: playwright.config.ts points DATABASE_PATH at it for the tests and the server alike. */
 export function openE2eDatabase(): ReturnType<typeof openDatabase> {
   const file = process.env.DATABASE_PATH;
-  if (!file) throw new Error("DATABASE_PATH n'est pas défini : lancez les tests avec « npx playwright test ».");
+  if (!file) throw new Error("DATABASE_PATH n'est pas défini : lancez les tests avec « npx playwright test ».");
   return openDatabase(file);
 }
 

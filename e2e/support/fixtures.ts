@@ -21,7 +21,7 @@ export const test = base.extend<Fixtures>({
     /* Torn down last, after the contexts have had their final scan. */
     await audit.idle();
     const states = audit.scannedStates();
-    if (states.length > 0) testInfo.annotations.push({ type: "axe", description: `${states.length} état(s) analysé(s) : ${states.join(", ")}` });
+    if (states.length > 0) testInfo.annotations.push({ type: "axe", description: `${states.length} état(s) analysé(s) : ${states.join(", ")}` });
     await audit.report();
   },
 

@@ -198,7 +198,7 @@ export class MeetingPage {
     const text = await this.seatsText();
     if (text.startsWith("Complet")) return 0;
     const match = /^(\d+) places? restantes?/.exec(text);
-    if (!match) throw new Error(`Nombre de places illisible : « ${text} »`);
+    if (!match) throw new Error(`Nombre de places illisible : « ${text} »`);
     return Number(match[1]);
   }
 

@@ -161,7 +161,7 @@ describe("validate", () => {
     expect(fieldsOf(RegistrationBody, { answers: { regime: 3 }, consent: "oui", extra: 1 })).toEqual({
       "answers.regime": "La réponse doit être un texte.",
       consent: "Le consentement doit valoir true ou false.",
-      extra: "Champ inconnu : « extra ».",
+      extra: "Champ inconnu : « extra ».",
     });
   });
 
@@ -214,7 +214,7 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     expect(response.status).toBe(422);
     const error = await errorOf(response);
     expect(error.code).toBe("validation_failed");
-    expect(error.fields?.["answers.regime"]).toBe("Veuillez répondre à « Régime alimentaire ».");
+    expect(error.fields?.["answers.regime"]).toBe("Veuillez répondre à « Régime alimentaire ».");
   });
 
   it("creates with 201, then answers 200 with the same registration", async () => {

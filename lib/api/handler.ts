@@ -23,7 +23,7 @@ function errorJson(status: number, code: ApiErrorCode, message: string, fields: 
 /** Refusals keep their code, message and status; anything else is a bug, logged and answered with a bare 500. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof DomainError) return errorJson(error.status, error.code, error.message, error.fieldErrors);
-  console.error("API v1 : erreur interne", error);
+  console.error("API v1 : erreur interne", error);
   return errorJson(500, "internal_error", "Erreur interne.");
 }
 
@@ -52,7 +52,7 @@ export function apiRoute<Params = Record<string, never>>(handler: RouteHandler<P
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input, { error: frenchZodErrors });
   if (!parsed.success) {
-    throw new DomainError("validation_failed", "La requête contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error, "body"));
+    throw new DomainError("validation_failed", "La requête contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error, "body"));
   }
   return parsed.data;
 }
@@ -90,7 +90,7 @@ export function assertJsonRequest(request: Request): void {
   if (mediaType !== "application/json") {
     throw new DomainError(
       "bad_request",
-      "Avec le cookie de session, les requêtes POST et DELETE doivent porter l'en-tête « Content-Type: application/json ».",
+      "Avec le cookie de session, les requêtes POST et DELETE doivent porter l'en-tête « Content-Type: application/json ».",
     );
   }
 }
@@ -120,7 +120,7 @@ export async function requireUser(request: Request): Promise<User> {
   if (!user) {
     throw new DomainError(
       "unauthenticated",
-      "Authentification requise : connectez-vous ou envoyez un jeton d'accès (en-tête « Authorization: Bearer … »).",
+      "Authentification requise : connectez-vous ou envoyez un jeton d'accès (en-tête « Authorization: Bearer … »).",
     );
   }
   return user;

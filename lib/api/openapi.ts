@@ -16,16 +16,16 @@ import {
 /* The API v1 contract, generated from the same zod schemas the routes validate and answer with. */
 
 const ERROR_DESCRIPTIONS = {
-  400: "Requête mal formée : corps qui n'est pas du JSON, ou en-tête « Content-Type: application/json » absent d'une requête POST/DELETE authentifiée par cookie (protection CSRF). Code : `bad_request`.",
-  401: "Authentification absente ou jeton invalide/révoqué. Code : `unauthenticated`.",
-  403: "Compte sans les droits nécessaires (par exemple rencontre réservée aux membres validés). Code : `forbidden`.",
-  404: "Rencontre inexistante, ou brouillon non visible. Code : `not_found`.",
-  409: `Conflit avec l'état de la rencontre ou de l'inscription. Codes : ${Object.entries(ERROR_STATUS)
+  400: "Requête mal formée : corps qui n'est pas du JSON, ou en-tête « Content-Type: application/json » absent d'une requête POST/DELETE authentifiée par cookie (protection CSRF). Code : `bad_request`.",
+  401: "Authentification absente ou jeton invalide/révoqué. Code : `unauthenticated`.",
+  403: "Compte sans les droits nécessaires (par exemple rencontre réservée aux membres validés). Code : `forbidden`.",
+  404: "Rencontre inexistante, ou brouillon non visible. Code : `not_found`.",
+  409: `Conflit avec l'état de la rencontre ou de l'inscription. Codes : ${Object.entries(ERROR_STATUS)
     .filter(([, status]) => status === 409)
     .map(([code]) => `\`${code}\``)
     .join(", ")}.`,
-  422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
-  500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
+  422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
+  500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 
@@ -60,7 +60,7 @@ function buildDocument() {
     in: "cookie",
     name: "authjs.session-token",
     description:
-      "Cookie de session du site (`__Secure-authjs.session-token` en HTTPS). Protection CSRF : avec ce cookie, les requêtes POST et DELETE doivent porter l'en-tête `Content-Type: application/json`, sinon elles sont refusées (400 `bad_request`).",
+      "Cookie de session du site (`__Secure-authjs.session-token` en HTTPS). Protection CSRF : avec ce cookie, les requêtes POST et DELETE doivent porter l'en-tête `Content-Type: application/json`, sinon elles sont refusées (400 `bad_request`).",
   });
 
   registry.registerPath({
@@ -81,7 +81,7 @@ function buildDocument() {
     operationId: "listEvents",
     summary: "Lister les rencontres",
     description:
-      "Rencontres publiées ou annulées (les brouillons aussi pour l'équipe IREV), filtrées et paginées : à venir de la plus proche à la plus lointaine, passées de la plus récente à la plus ancienne.",
+      "Rencontres publiées ou annulées (les brouillons aussi pour l'équipe IREV), filtrées et paginées : à venir de la plus proche à la plus lointaine, passées de la plus récente à la plus ancienne.",
     tags: ["Rencontres"],
     security: OPTIONALLY_SIGNED_IN,
     request: { query: EventsQuery },
@@ -97,7 +97,7 @@ function buildDocument() {
     operationId: "getEvent",
     summary: "Consulter une rencontre",
     description:
-      "Informations publiques, programme avec intervenants, fichiers joints, questions posées à l'inscription et places restantes. Les fichiers réservés aux membres sont listés ; leur téléchargement vérifie les droits.",
+      "Informations publiques, programme avec intervenants, fichiers joints, questions posées à l'inscription et places restantes. Les fichiers réservés aux membres sont listés ; leur téléchargement vérifie les droits.",
     tags: ["Rencontres"],
     security: OPTIONALLY_SIGNED_IN,
     request: { params: SlugParams },
@@ -113,15 +113,15 @@ function buildDocument() {
     operationId: "registerForEvent",
     summary: "S'inscrire à une rencontre",
     description:
-      "Inscrit l'utilisateur authentifié : place confirmée tant qu'il en reste, liste d'attente ensuite (si elle est ouverte), en attente de validation si la rencontre l'exige. Renvoyer la même demande ne crée jamais une seconde inscription : la réponse est alors 200 avec l'inscription existante. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire.",
+      "Inscrit l'utilisateur authentifié : place confirmée tant qu'il en reste, liste d'attente ensuite (si elle est ouverte), en attente de validation si la rencontre l'exige. Renvoyer la même demande ne crée jamais une seconde inscription : la réponse est alors 200 avec l'inscription existante. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire.",
     tags: ["Inscriptions"],
     security: SIGNED_IN,
     request: {
       params: SlugParams,
-      body: { required: false, description: "Réponses et consentement ; un corps vide vaut `{}`.", content: { "application/json": { schema: RegistrationBody } } },
+      body: { required: false, description: "Réponses et consentement ; un corps vide vaut `{}`.", content: { "application/json": { schema: RegistrationBody } } },
     },
     responses: {
-      201: jsonResponse("Inscription créée ; `status` dit si la place est confirmée, en liste d'attente ou à valider.", Registration),
+      201: jsonResponse("Inscription créée ; `status` dit si la place est confirmée, en liste d'attente ou à valider.", Registration),
       200: jsonResponse("Inscription déjà existante, inchangée.", Registration),
       ...errorResponses(400, 401, 403, 404, 409, 422),
     },
@@ -167,7 +167,7 @@ function buildDocument() {
         "",
         "- **Authentification** : jeton personnel (`Authorization: Bearer <jeton>`) ou cookie de session du site. Les droits sont ceux du rôle actuel du compte.",
         "- **Erreurs** : `{ \"error\": { \"code\": \"…\", \"message\": \"…\", \"fields\": { … } } }`, message en français, code stable.",
-        "- **Dates** : instants ISO 8601 en UTC, à afficher dans le fuseau `time_zone` (Europe/Paris) ; `all_day` signale une rencontre sans horaire.",
+        "- **Dates** : instants ISO 8601 en UTC, à afficher dans le fuseau `time_zone` (Europe/Paris) ; `all_day` signale une rencontre sans horaire.",
         "- **Noms** : champs en snake_case.",
       ].join("\n"),
     },

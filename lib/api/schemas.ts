@@ -18,24 +18,24 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const EventsQuery = z.object({
   kind: z
-    .enum(MEETING_KINDS, { error: `Type de rencontre inconnu : choisissez parmi ${MEETING_KINDS.join(", ")}.` })
+    .enum(MEETING_KINDS, { error: `Type de rencontre inconnu : choisissez parmi ${MEETING_KINDS.join(", ")}.` })
     .optional()
     .meta({ description: "Type de rencontre." }),
   theme: z
     .string()
-    .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
+    .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
     .optional()
-    .meta({ description: "Identifiant (slug) d'une thématique, par exemple « renouvellement-urbain »." }),
+    .meta({ description: "Identifiant (slug) d'une thématique, par exemple « renouvellement-urbain »." }),
   department: z
-    .enum(DEPARTMENTS, { error: `Département inconnu : choisissez parmi ${DEPARTMENTS.join(", ")}.` })
+    .enum(DEPARTMENTS, { error: `Département inconnu : choisissez parmi ${DEPARTMENTS.join(", ")}.` })
     .optional()
     .meta({ description: "Département du lieu de la rencontre (Hauts-de-France)." }),
   when: z
     .union([z.enum(["upcoming", "past"]), z.string().regex(/^\d{4}$/).transform(Number)], {
-      error: "Période invalide : « upcoming », « past » ou une année sur quatre chiffres.",
+      error: "Période invalide : « upcoming », « past » ou une année sur quatre chiffres.",
     })
     .default("upcoming")
-    .meta({ description: "« upcoming » (à venir, par défaut), « past » (passées) ou une année des archives (ex. 2017)." }),
+    .meta({ description: "« upcoming » (à venir, par défaut), « past » (passées) ou une année des archives (ex. 2017)." }),
   page: z.coerce
     .number({ error: "La page doit être un nombre entier." })
     .int({ error: "La page doit être un nombre entier." })
@@ -89,7 +89,7 @@ const EventSchedule = {
   starts_at: Instant,
   ends_at: Instant,
   all_day: z.boolean().meta({
-    description: "Rencontre sur une ou plusieurs journées entières, sans horaire : ends_at est alors minuit (Paris) après le dernier jour.",
+    description: "Rencontre sur une ou plusieurs journées entières, sans horaire : ends_at est alors minuit (Paris) après le dernier jour.",
   }),
   time_zone: TimeZone,
 };
@@ -103,7 +103,7 @@ export const EventSummary = z
     summary: z.string(),
     ...EventSchedule,
     status: z.enum(MEETING_STATUSES).meta({ description: "draft (brouillon, visible de l'équipe seulement), published, cancelled." }),
-    audience: z.enum(AUDIENCES).meta({ description: "public : ouverte à tous ; members : réservée aux membres validés." }),
+    audience: z.enum(AUDIENCES).meta({ description: "public : ouverte à tous ; members : réservée aux membres validés." }),
     venue: z.object({ name: z.string().nullable(), city: z.string().nullable(), postcode: z.string().nullable() }),
     themes: z.array(Theme),
     registration: z
@@ -118,7 +118,7 @@ export const EventSummary = z
     capacity: z.int().nullable().meta({ description: "Nombre de places, null si illimité." }),
     seats_left: z.int().nullable().meta({ description: "Places restantes, null si illimité." }),
     registration_counts: RegistrationCounts,
-    reported_attendance_label: z.string().nullable().meta({ description: "Participation constatée, telle que rapportée (« les 17 participants »)." }),
+    reported_attendance_label: z.string().nullable().meta({ description: "Participation constatée, telle que rapportée (« les 17 participants »)." }),
     updated_at: Instant,
   })
   .meta({ id: "EventSummary", description: "Rencontre, telle que listée." });
@@ -148,7 +148,7 @@ const EventDocument = z
     filename: z.string().meta({ description: "Nom du fichier d'origine." }),
     size_bytes: z.int(),
     pages: z.int().nullable(),
-    visibility: z.enum(VISIBILITIES).meta({ description: "members : le téléchargement est réservé aux membres." }),
+    visibility: z.enum(VISIBILITIES).meta({ description: "members : le téléchargement est réservé aux membres." }),
     label: z.string().nullable(),
     url: z.string().meta({ description: "Adresse de téléchargement, relative au site.", example: "/documents/3f2b…/programme.pdf" }),
   })
@@ -226,7 +226,7 @@ export const ErrorBody = z
       fields: z
         .record(z.string(), z.string())
         .optional()
-        .meta({ description: "Erreurs par champ (422), par exemple « answers.regime » ou « per_page »." }),
+        .meta({ description: "Erreurs par champ (422), par exemple « answers.regime » ou « per_page »." }),
     }),
   })
   .meta({ id: "Error", description: "Erreur." });

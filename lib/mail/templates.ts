@@ -7,14 +7,14 @@ type MeetingRef = { title: string; slug: string; startsAt: Date; endsAt: Date; a
 const SIGNATURE = "\n\n—\nIREV, centre de ressources politique de la ville Hauts-de-France";
 
 function meetingLines(meeting: MeetingRef): string {
-  return `« ${meeting.title} »\n${formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}\n${appUrl()}/rencontres/${meeting.slug}`;
+  return `« ${meeting.title} »\n${formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}\n${appUrl()}/rencontres/${meeting.slug}`;
 }
 
 export function waitlistPromotionEmail(to: string, name: string, meeting: MeetingRef): OutgoingEmail {
   return {
     to,
     topic: "liste d'attente",
-    subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
+    subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
     text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
   };
 }
@@ -28,13 +28,13 @@ export function registrationConfirmationEmail(
 ): OutgoingEmail {
   const statusLine = {
     confirmed: "Votre inscription est confirmée.",
-    waitlisted: `La rencontre est complète : vous êtes sur la liste d'attente, en position ${waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`,
-    pending_approval: "Votre demande d'inscription a bien été reçue ; l'équipe de l'IREV vous répondra après examen.",
+    waitlisted: `La rencontre est complète : vous êtes sur la liste d'attente, en position ${waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`,
+    pending_approval: "Votre demande d'inscription a bien été reçue ; l'équipe de l'IREV vous répondra après examen.",
   }[status];
   return {
     to,
     topic: "inscription",
-    subject: `Inscription à « ${meeting.title} »`,
+    subject: `Inscription à « ${meeting.title} »`,
     text: `Bonjour ${name},\n\n${statusLine}\n\n${meetingLines(meeting)}${SIGNATURE}`,
   };
 }
@@ -62,7 +62,7 @@ export function accountApprovedEmail(to: string, name: string): OutgoingEmail {
     to,
     topic: "validation",
     subject: "Votre compte membre du réseau IREV est validé",
-    text: `Bonjour ${name},\n\nL'équipe de l'IREV a validé votre compte : vous avez désormais accès aux rencontres et documents réservés aux membres.\n${appUrl()}/mon-espace${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nL'équipe de l'IREV a validé votre compte : vous avez désormais accès aux rencontres et documents réservés aux membres.\n${appUrl()}/mon-espace${SIGNATURE}`,
   };
 }
 

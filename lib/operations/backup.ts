@@ -17,7 +17,7 @@ const ALL_PAGES = 0x7fffffff;
  */
 export async function backupDatabase(source: Database.Database, file: string): Promise<BackupResult> {
   const target = path.resolve(file);
-  if (existsSync(target)) throw new DomainError("conflict", `Le fichier ${target} existe déjà : choisissez un autre nom.`);
+  if (existsSync(target)) throw new DomainError("conflict", `Le fichier ${target} existe déjà : choisissez un autre nom.`);
   mkdirSync(path.dirname(target), { recursive: true });
   await source.backup(target, { progress: () => ALL_PAGES });
 
@@ -26,7 +26,7 @@ export async function backupDatabase(source: Database.Database, file: string): P
   try {
     copy.pragma("journal_mode = DELETE");
     const verdict = (copy.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
-    if (verdict.join() !== "ok") throw new Error(`La sauvegarde ${target} est corrompue : ${verdict.join(" ; ")}`);
+    if (verdict.join() !== "ok") throw new Error(`La sauvegarde ${target} est corrompue : ${verdict.join(" ; ")}`);
     pages = copy.pragma("page_count", { simple: true }) as number;
   } finally {
     copy.close();
@@ -57,7 +57,7 @@ function storedFileNames(file: string): string[] {
 export async function backupSite(source: Database.Database, directory: string, uploads: string): Promise<SiteBackupResult> {
   const target = path.resolve(directory);
   if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new DomainError("conflict", `Le dossier ${target} existe déjà et n'est pas vide : choisissez un autre dossier.`);
+    throw new DomainError("conflict", `Le dossier ${target} existe déjà et n'est pas vide : choisissez un autre dossier.`);
   }
   const database = await backupDatabase(source, path.join(target, BACKUP_DATABASE_NAME));
   const uploadsCopy = path.join(target, BACKUP_UPLOADS_NAME);
@@ -92,14 +92,14 @@ export function restoreSite(directory: string, databasePath: string, uploads: st
   const check = new Database(backupFile, { readonly: true });
   try {
     const verdict = check.pragma("integrity_check", { simple: true });
-    if (verdict !== "ok") throw new DomainError("bad_request", `La sauvegarde ${backupFile} est corrompue : ${String(verdict)}`);
+    if (verdict !== "ok") throw new DomainError("bad_request", `La sauvegarde ${backupFile} est corrompue : ${String(verdict)}`);
   } finally {
     check.close();
   }
   const names = storedFileNames(backupFile).map((name) => path.basename(name));
   const absent = names.filter((name) => !existsSync(path.join(source, BACKUP_UPLOADS_NAME, name)));
   if (absent.length > 0) {
-    throw new DomainError("bad_request", `La sauvegarde est incomplète : ${absent.length} fichier(s) manquant(s) dans ${BACKUP_UPLOADS_NAME}/ (${absent.slice(0, 3).join(", ")}…).`);
+    throw new DomainError("bad_request", `La sauvegarde est incomplète : ${absent.length} fichier(s) manquant(s) dans ${BACKUP_UPLOADS_NAME}/ (${absent.slice(0, 3).join(", ")}…).`);
   }
 
   mkdirSync(uploads, { recursive: true });

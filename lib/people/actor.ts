@@ -11,7 +11,7 @@ export type Actor = { userId: string } | "operator";
 export function assertActorRole(db: DbOrTx, actor: Actor, atLeast: Role): string | null {
   if (actor === "operator") return null;
   const row = db.select({ role: users.role, status: users.status }).from(users).where(eq(users.id, actor.userId)).get();
-  if (!row || row.status !== "active") throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
+  if (!row || row.status !== "active") throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
   if (!hasRole(row.role, atLeast)) throw new DomainError("forbidden", "Vous n'avez pas les droits nécessaires pour cette action.");
   return actor.userId;
 }

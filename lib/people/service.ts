@@ -78,7 +78,7 @@ function decideOnPendingAccount(db: Db, actor: Actor, userId: string, decision: 
       if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
       if (user.role !== "pending" || user.status !== "active") throw new DomainError("conflict", "Ce compte n'est pas en attente de validation.");
       if (decision === "approve" && !user.emailVerified) {
-        throw new DomainError("conflict", "L'adresse e-mail de ce compte n'est pas encore confirmée : il ne peut pas être validé.");
+        throw new DomainError("conflict", "L'adresse e-mail de ce compte n'est pas encore confirmée : il ne peut pas être validé.");
       }
       const change = decision === "approve" ? { role: "member" as const, approvedAt: new Date() } : { status: "refused" as const };
       const updated = tx.update(users).set(change).where(eq(users.id, userId)).returning().get();

@@ -20,14 +20,14 @@ export function parseAnswers(
       .safeParse(raw[question.id] ?? undefined);
     const key = `answers.${question.id}`;
     if (!parsed.success) {
-      fieldErrors[key] = `La réponse à « ${question.label} » doit être un texte de ${MAX_ANSWER_LENGTH} caractères au plus.`;
+      fieldErrors[key] = `La réponse à « ${question.label} » doit être un texte de ${MAX_ANSWER_LENGTH} caractères au plus.`;
       continue;
     }
     const value = parsed.data ?? "";
     if (question.required && value === "") {
-      fieldErrors[key] = `Veuillez répondre à « ${question.label} ».`;
+      fieldErrors[key] = `Veuillez répondre à « ${question.label} ».`;
     } else if (question.kind === "choice" && value !== "" && !question.options?.includes(value)) {
-      fieldErrors[key] = `Choisissez une des propositions pour « ${question.label} ».`;
+      fieldErrors[key] = `Choisissez une des propositions pour « ${question.label} ».`;
     } else if (value !== "") {
       answers[question.id] = value;
     }

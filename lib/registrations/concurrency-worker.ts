@@ -10,7 +10,7 @@ import { cancelRegistration, register } from "./service";
 
 const [file, meetingId, action, ...userIds] = process.argv.slice(2);
 if (!file || !meetingId || (action !== "register" && action !== "cancel")) {
-  console.error("Utilisation : concurrency-worker.ts <base> <rencontre> <register|cancel> <utilisateur>...");
+  console.error("Utilisation : concurrency-worker.ts <base> <rencontre> <register|cancel> <utilisateur>...");
   process.exit(2);
 }
 

@@ -11,9 +11,9 @@ type MeetingRules = Pick<
 
 /** Why this person may not register for this meeting now, or null when they may. The one place these rules live. */
 export function registrationRefusal(meeting: MeetingRules, role: Role | null, now: Date): DomainError | null {
-  if (meeting.status === "cancelled") return new DomainError("meeting_cancelled", "Cette rencontre est annulée : les inscriptions sont fermées.");
+  if (meeting.status === "cancelled") return new DomainError("meeting_cancelled", "Cette rencontre est annulée : les inscriptions sont fermées.");
   if (meeting.status !== "published") return new DomainError("not_found", "Cette rencontre n'existe pas.");
-  if (meeting.startsAt.getTime() <= now.getTime()) return new DomainError("meeting_past", "Cette rencontre a déjà eu lieu : il n'est plus possible de s'y inscrire.");
+  if (meeting.startsAt.getTime() <= now.getTime()) return new DomainError("meeting_past", "Cette rencontre a déjà eu lieu : il n'est plus possible de s'y inscrire.");
   if (!meeting.registrationEnabled) return new DomainError("registration_closed", "Cette rencontre ne prend pas d'inscriptions en ligne.");
   if (meeting.registrationOpensAt && meeting.registrationOpensAt.getTime() > now.getTime()) {
     return new DomainError("registration_not_open", `Les inscriptions ouvriront le ${formatDateTime(meeting.registrationOpensAt)}.`);

@@ -91,7 +91,7 @@ describe("register", () => {
       throw new Error("expected a refusal");
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).fieldErrors).toEqual({ "answers.atelier": "Choisissez une des propositions pour « Atelier »." });
+      expect((error as DomainError).fieldErrors).toEqual({ "answers.atelier": "Choisissez une des propositions pour « Atelier »." });
     }
     const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien ", extra: "x" }, consent: true });
     expect(registration.answers).toEqual({ atelier: "B", regime: "végétarien" });

@@ -160,7 +160,7 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   const registration = liveRegistration(tx, meeting.id, input.userId);
   if (!registration) throw new DomainError("not_registered", "Vous n'êtes pas inscrit(e) à cette rencontre.");
   if (meeting.startsAt.getTime() <= now.getTime()) {
-    throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
+    throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
   }
   const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];

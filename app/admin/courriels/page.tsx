@@ -17,8 +17,8 @@ export default async function OutboxPage() {
       <h1 className="mb-2 text-3xl font-bold">Courriels</h1>
       <p className="mb-6 text-muted">
         {process.env.SMTP_URL
-          ? "Les courriels sont envoyés par le serveur SMTP configuré ; les échecs sont retentés."
-          : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
+          ? "Les courriels sont envoyés par le serveur SMTP configuré ; les échecs sont retentés."
+          : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
       </p>
       {emails.length === 0 ? (
         <p>Aucun courriel.</p>
@@ -31,7 +31,7 @@ export default async function OutboxPage() {
                   <span className="font-bold">{email.subject}</span>
                   <span className="block text-sm">
                     À {email.to} · {formatDateTime(email.createdAt)} · {email.topic} · {STATUS_LABELS[email.status]}
-                    {email.lastError ? ` · dernière erreur : ${email.lastError}` : ""}
+                    {email.lastError ? ` · dernière erreur : ${email.lastError}` : ""}
                   </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">{email.text}</pre>

@@ -12,7 +12,7 @@ const userRef = z.object({ userId: z.string().min(1).max(64) });
 export const approveAction = validatedActionWithUser(userRef, "staff", async ({ userId }, user) => {
   const approved = approveUser(db, { userId: user.id }, userId);
   revalidatePath("/admin/membres");
-  return { ok: true, message: `Compte de ${approved.name} validé : un e-mail l'en informe.` };
+  return { ok: true, message: `Compte de ${approved.name} validé : un e-mail l'en informe.` };
 });
 
 export const refuseAction = validatedActionWithUser(userRef, "staff", async ({ userId }, user) => {

@@ -11,7 +11,7 @@ export default function LinkSentPage() {
         24 heures et utilisable une seule fois.
       </p>
       <p className="mt-3 text-muted">
-        Rien reçu ? Vérifiez le dossier des indésirables, puis demandez un nouveau lien depuis la page de connexion.
+        Rien reçu ? Vérifiez le dossier des indésirables, puis demandez un nouveau lien depuis la page de connexion.
       </p>
     </div>
   );

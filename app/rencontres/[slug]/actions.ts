@@ -29,11 +29,11 @@ export const registerAction = validatedActionWithUser(
       consent: consent === "on",
     });
     revalidatePath(`/rencontres/${slug}`);
-    if (!created) return { message: "Vous étiez déjà inscrit(e) : votre inscription n'a pas été dupliquée." };
+    if (!created) return { message: "Vous étiez déjà inscrit(e) : votre inscription n'a pas été dupliquée." };
     const message = {
       confirmed: "Votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé.",
-      waitlisted: `La rencontre est complète : vous êtes inscrit(e) sur la liste d'attente, en position ${registration.waitlistPosition}.`,
-      pending_approval: "Votre demande d'inscription est enregistrée ; l'équipe de l'IREV vous répondra après examen.",
+      waitlisted: `La rencontre est complète : vous êtes inscrit(e) sur la liste d'attente, en position ${registration.waitlistPosition}.`,
+      pending_approval: "Votre demande d'inscription est enregistrée ; l'équipe de l'IREV vous répondra après examen.",
       cancelled: "",
     }[registration.status];
     return { ok: true, message };

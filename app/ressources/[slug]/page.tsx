@@ -86,7 +86,7 @@ export default async function ReportPage({ params }: Props) {
           </p>
           {themes.length > 0 && (
             <div className="mt-3 flex flex-wrap items-baseline gap-2 text-sm">
-              <span id="thematiques" className="font-semibold">Thématiques :</span>
+              <span id="thematiques" className="font-semibold">Thématiques :</span>
               <ul aria-labelledby="thematiques" className="flex flex-wrap gap-2">
                 {themes.map((theme) => (
                   <li key={theme.slug}>
@@ -100,7 +100,7 @@ export default async function ReportPage({ params }: Props) {
           )}
           {meeting && (
             <p className="mt-3">
-              Rencontre liée : <Link href={`/rencontres/${meeting.slug}`}>{meeting.title}</Link>{" "}
+              Rencontre liée : <Link href={`/rencontres/${meeting.slug}`}>{meeting.title}</Link>{" "}
               <span className="text-muted">
                 (<time dateTime={meeting.startsAt.toISOString()}>{formatDate(meeting.startsAt)}</time>)
               </span>
@@ -121,7 +121,7 @@ export default async function ReportPage({ params }: Props) {
 
         {report.sourceUrl && (
           <p className="mt-6">
-            Source : <a href={report.sourceUrl}>{report.sourceName ?? report.sourceUrl}</a>
+            Source : <a href={report.sourceUrl}>{report.sourceName ?? report.sourceUrl}</a>
           </p>
         )}
 
@@ -156,7 +156,7 @@ function RestrictedReport({ slug, signedIn }: { slug: string; signedIn: boolean 
       <h1 className="mb-3 text-2xl font-bold">Publication réservée aux membres</h1>
       {signedIn ? (
         <p className="mb-4">
-          Cette publication est réservée aux membres du réseau. Votre compte est en attente de validation : l&apos;équipe de
+          Cette publication est réservée aux membres du réseau. Votre compte est en attente de validation : l&apos;équipe de
           l&apos;IREV vous préviendra par e-mail dès qu&apos;il sera validé.
         </p>
       ) : (

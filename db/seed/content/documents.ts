@@ -4,7 +4,7 @@ import type { DocumentSeed } from "./types";
 export const DEMO_NOTICE = "Document de démonstration – irev-reseau";
 
 const PLACEHOLDER =
-  "Ce fichier remplace, pour la démonstration, le document du même nom publié par l'IREV ; il n'en reproduit pas le contenu.";
+  "Ce fichier remplace, pour la démonstration, le document du même nom publié par l'IREV ; il n'en reproduit pas le contenu.";
 
 /**
  * Placeholder PDFs, keyed by the file names of the former site. They are generated at seed time;
@@ -22,8 +22,8 @@ const documents = {
         "La synthèse des résultats a été présentée lors de la rencontre du réseau du 11 mai 2017 à Noyon, accueillie par la Communauté de communes du Pays Noyonnais.",
       ],
       [
-        "Thèmes abordés par l'enquête : fréquence et format des rencontres, sujets prioritaires (développement économique, lutte contre les discriminations, annexes du contrat de ville), échanges de pratiques et d'expériences entre territoires.",
-        "Suites proposées : des rencontres de réseau régulières, organisées à tour de rôle dans les territoires, et un point d'actualité partagé à chaque rencontre.",
+        "Thèmes abordés par l'enquête : fréquence et format des rencontres, sujets prioritaires (développement économique, lutte contre les discriminations, annexes du contrat de ville), échanges de pratiques et d'expériences entre territoires.",
+        "Suites proposées : des rencontres de réseau régulières, organisées à tour de rôle dans les territoires, et un point d'actualité partagé à chaque rencontre.",
       ],
     ],
   },
@@ -35,7 +35,7 @@ const documents = {
       [
         PLACEHOLDER,
         "Point d'actualité ayant nourri les échanges de la rencontre du réseau des chefs de projet politique de la ville du jeudi 11 mai 2017 à Noyon.",
-        "Au sommaire : l'actualité des contrats de ville dans les territoires, le volet développement économique des contrats de ville, la lutte contre les discriminations, les annexes du contrat de ville.",
+        "Au sommaire : l'actualité des contrats de ville dans les territoires, le volet développement économique des contrats de ville, la lutte contre les discriminations, les annexes du contrat de ville.",
       ],
     ],
   },
@@ -48,23 +48,23 @@ const documents = {
       [
         PLACEHOLDER,
         "République française – Ministère de la cohésion des territoires – Commissariat général à l'égalité des territoires.",
-        "Circulaire du 22 décembre 2017 relative à l'association des parties prenantes à la co-construction de la politique de la ville. NOR : TERV1728930J (texte non paru au Journal officiel).",
-        "Destinataires : Mesdames et Messieurs les préfets de département, les préfets délégués à l'égalité des chances, les sous-préfets chargés de mission à la ville.",
+        "Circulaire du 22 décembre 2017 relative à l'association des parties prenantes à la co-construction de la politique de la ville. NOR : TERV1728930J (texte non paru au Journal officiel).",
+        "Destinataires : Mesdames et Messieurs les préfets de département, les préfets délégués à l'égalité des chances, les sous-préfets chargés de mission à la ville.",
       ],
       [
-        "Résumé : le président de la République a fixé dans son discours du 14 novembre l'élaboration d'un plan de mobilisation nationale en faveur des quartiers prioritaires et de leurs habitants, reposant sur la co-construction et l'association des parties prenantes.",
-        "Premier axe : la mobilisation autour des 40 ans de la politique de la ville, la labellisation d'actions et l'organisation d'événements nationaux projetés en région.",
-        "Second axe : la co-construction locale et citoyenne via les conseillers citoyens, la mobilisation des forces vives des territoires et l'animation d'ateliers territoriaux.",
+        "Résumé : le président de la République a fixé dans son discours du 14 novembre l'élaboration d'un plan de mobilisation nationale en faveur des quartiers prioritaires et de leurs habitants, reposant sur la co-construction et l'association des parties prenantes.",
+        "Premier axe : la mobilisation autour des 40 ans de la politique de la ville, la labellisation d'actions et l'organisation d'événements nationaux projetés en région.",
+        "Second axe : la co-construction locale et citoyenne via les conseillers citoyens, la mobilisation des forces vives des territoires et l'animation d'ateliers territoriaux.",
       ],
       [
-        "Pièces annexes : 1 - Fascicule sur les annonces du président de la République ; 2 - Guide pour labelliser les actions ; 3 - Formulaire de demande de labellisation des actions locales ; 4 - Fiche 40 ans ; 5 - Appel à manifestation d'intérêt.",
-        "Mots clés : politique de la ville, cohésion des territoires, quartiers prioritaires, comité interministériel des villes, concertation, co-construction, labellisation, conseils citoyens.",
+        "Pièces annexes : 1 - Fascicule sur les annonces du président de la République ; 2 - Guide pour labelliser les actions ; 3 - Formulaire de demande de labellisation des actions locales ; 4 - Fiche 40 ans ; 5 - Appel à manifestation d'intérêt.",
+        "Mots clés : politique de la ville, cohésion des territoires, quartiers prioritaires, comité interministériel des villes, concertation, co-construction, labellisation, conseils citoyens.",
       ],
     ],
   },
   "fiche_experience_la_demarche_dattractivite_cc_pays_noyonnais.pdf": {
     title:
-      "Fiche expérience – Une stratégie inclusive de la Communauté de communes du Pays Noyonnais : la démarche d'attractivité territoriale",
+      "Fiche expérience – Une stratégie inclusive de la Communauté de communes du Pays Noyonnais : la démarche d'attractivité territoriale",
     visibility: "public",
     themes: ["developpement-economique-et-emploi", "numerique"],
     pages: [
@@ -73,8 +73,8 @@ const documents = {
         "La stratégie d'attractivité territoriale de la Communauté de communes du Pays Noyonnais (CCPN) s'articule sur une démarche de marketing territorial et de projets innovants.",
       ],
       [
-        "Trois projets innovants : l'élaboration d'une feuille de route numérique ; la création d'un espace innovant, le Tiers-Lieu numérique ; l'organisation d'un événement innovant, les Inovia Days « Make & Fly ».",
-        "Lieu ressource : le campus économique Inovia à Noyon et sa pépinière éco-industrielle de 4 000 m² dédiée à l'innovation, à la recherche et à l'expérimentation.",
+        "Trois projets innovants : l'élaboration d'une feuille de route numérique ; la création d'un espace innovant, le Tiers-Lieu numérique ; l'organisation d'un événement innovant, les Inovia Days « Make & Fly ».",
+        "Lieu ressource : le campus économique Inovia à Noyon et sa pépinière éco-industrielle de 4 000 m² dédiée à l'innovation, à la recherche et à l'expérimentation.",
       ],
     ],
   },
@@ -86,23 +86,23 @@ const documents = {
       [
         "Document de travail présenté à l'Assemblée générale du GIP IREV du 24 mars 2017 (contenu de démonstration).",
         "Le programme de travail 2016 visait à faciliter la traduction opérationnelle des contrats de ville signés en 2015, en soutenant l'ingénierie locale dans l'élaboration de plans d'actions structurés.",
-        "Journées, rencontres régionales et cycles de qualification : 900 personnes touchées (professionnels, habitants).",
+        "Journées, rencontres régionales et cycles de qualification : 900 personnes touchées (professionnels, habitants).",
       ],
       [
-        "Près de 100 demandes d'information et de documentation ; 110 000 visites annuelles du site internet et plus de 22 000 téléchargements.",
+        "Près de 100 demandes d'information et de documentation ; 110 000 visites annuelles du site internet et plus de 22 000 téléchargements.",
         "Le projet stratégique, conforme au cadre de référence national des centres de ressources politique de la ville, a été validé lors de l'assemblée générale de novembre 2016 et sera mis en œuvre à partir de 2017.",
       ],
     ],
   },
   "programme_previsionnel_jeudi_de_la_ville.pdf": {
-    title: "Programme prévisionnel – Jeudi de la ville : l'emploi des habitants des quartiers",
+    title: "Programme prévisionnel – Jeudi de la ville : l'emploi des habitants des quartiers",
     visibility: "public",
     themes: ["developpement-economique-et-emploi"],
     pages: [
       [
         "Programme prévisionnel de la journée régionale organisée par l'IREV en partenariat avec la délégation régionale Hauts-de-France du CNFPT.",
-        "Matin : accueil, ouverture, intervention sur les leviers de l'emploi dans les quartiers prioritaires, table ronde des institutions.",
-        "Après-midi : trois ateliers au choix (emploi des jeunes des quartiers, création d'activité, clauses d'insertion), puis restitution et conclusion.",
+        "Matin : accueil, ouverture, intervention sur les leviers de l'emploi dans les quartiers prioritaires, table ronde des institutions.",
+        "Après-midi : trois ateliers au choix (emploi des jeunes des quartiers, création d'activité, clauses d'insertion), puis restitution et conclusion.",
       ],
     ],
   },

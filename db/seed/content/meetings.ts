@@ -14,12 +14,12 @@ export const PAST_MEETINGS: MeetingSeed[] = [
   {
     slug: "jeudi-de-la-ville-11-decembre-2014-contrat-de-ville-quels-moyens",
     kind: "journee_regionale",
-    title: "Contrat de ville : quels moyens pour les quartiers ?",
+    title: "Contrat de ville : quels moyens pour les quartiers ?",
     summary:
-      "Jeudi de la ville organisé avec la délégation régionale Nord – Pas-de-Calais du CNFPT : la nouvelle architecture des moyens de la politique de la ville et la contribution des institutions régionales au contrat unique.",
+      "Jeudi de la ville organisé avec la délégation régionale Nord – Pas-de-Calais du CNFPT : la nouvelle architecture des moyens de la politique de la ville et la contribution des institutions régionales au contrat unique.",
     description: [
       "À l'heure de la préparation de la nouvelle contractualisation, les acteurs locaux s'interrogent sur les moyens mobilisables au profit des quartiers de la politique de la ville.",
-      "L'Institut régional de la ville (IREV), en partenariat avec la délégation régionale Nord – Pas-de-Calais du CNFPT, organise une journée régionale (« Jeudi de la ville ») pour faire le point sur la nouvelle architecture des moyens de la politique de la ville (droit commun, crédits spécifiques, ingénierie, fonds européens, nouvelles dotations…) et préciser la contribution des institutions régionales (État, Région, Départements) au contrat unique.",
+      "L'Institut régional de la ville (IREV), en partenariat avec la délégation régionale Nord – Pas-de-Calais du CNFPT, organise une journée régionale (« Jeudi de la ville ») pour faire le point sur la nouvelle architecture des moyens de la politique de la ville (droit commun, crédits spécifiques, ingénierie, fonds européens, nouvelles dotations…) et préciser la contribution des institutions régionales (État, Région, Départements) au contrat unique.",
     ].join("\n\n"),
     startsAt: d(2014, 12, 11, 9, 0),
     endsAt: d(2014, 12, 11, 16, 30),
@@ -41,7 +41,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
         kind: "accueil",
         title: "Accueil et ouverture de la journée",
         description:
-          "Mot d'accueil, puis ouverture : bâtir les programmes d'action des contrats de ville et consolider les engagements des partenaires, financièrement mais aussi stratégiquement.",
+          "Mot d'accueil, puis ouverture : bâtir les programmes d'action des contrats de ville et consolider les engagements des partenaires, financièrement mais aussi stratégiquement.",
         speakers: [
           { name: "Morgane PETIT", function: "Directrice de l'IREV, animation de la journée", organisation: "IREV" },
           { name: "Christine LAMEYSE", function: "Cheffe de service formation métropole", organisation: "CNFPT" },
@@ -73,9 +73,9 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       },
       {
         kind: "table_ronde",
-        title: "La contribution des institutions au contrat : entre droit commun et soutien spécifique",
+        title: "La contribution des institutions au contrat : entre droit commun et soutien spécifique",
         description:
-          "« Comment chacune de ces institutions va mobiliser son droit commun au profit des contrats de ville ? » « Quelles interventions spécifiques de ces institutions ? »",
+          "« Comment chacune de ces institutions va mobiliser son droit commun au profit des contrats de ville ? » « Quelles interventions spécifiques de ces institutions ? »",
         speakers: [
           {
             name: "Xavier CZERWINSKI",
@@ -105,7 +105,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
           },
           {
             name: "Mathieu COOREN",
-            function: "Responsable par intérim de la mission « contrat de territoire »",
+            function: "Responsable par intérim de la mission « contrat de territoire »",
             organisation: "Département du Nord",
           },
           {
@@ -130,7 +130,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "Bilan de l'année 2016, adhésion de trois intercommunalités au GIP et point d'étape du programme de travail 2017.",
     description: [
       "Assemblée générale du groupement d'intérêt public IREV, sous la présidence de Milouda ALA, conseillère régionale Hauts-de-France, et la vice-présidence de Serge Bouffange, SGAR adjoint.",
-      "À l'ordre du jour : le bilan de l'année 2016, l'adhésion de nouveaux membres au collège des EPCI et communes pilotes des contrats de ville, et un point d'étape sur la mise en œuvre du programme de travail 2017.",
+      "À l'ordre du jour : le bilan de l'année 2016, l'adhésion de nouveaux membres au collège des EPCI et communes pilotes des contrats de ville, et un point d'étape sur la mise en œuvre du programme de travail 2017.",
     ].join("\n\n"),
     startsAt: d(2017, 3, 24, 10, 0),
     endsAt: d(2017, 3, 24, 12, 30),
@@ -160,7 +160,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
         kind: "intervention",
         title: "Bilan de l'année 2016",
         description:
-          "Actions de qualification et rencontres d'échanges de pratiques, journées régionales, plan de formation « Valeurs de la République et laïcité », ouverture aux acteurs de l'ex-Picardie.",
+          "Actions de qualification et rencontres d'échanges de pratiques, journées régionales, plan de formation « Valeurs de la République et laïcité », ouverture aux acteurs de l'ex-Picardie.",
       },
       {
         kind: "intervention",
@@ -179,10 +179,10 @@ export const PAST_MEETINGS: MeetingSeed[] = [
     kind: "rencontre_reseau",
     title: "Réseau des chefs de projet politique de la ville – 11/05/2017 – Noyon (60)",
     summary:
-      "Rencontre du réseau des chefs de projet politique de la ville sur le campus économique Inovia : développement économique, lutte contre les discriminations et visite de la pépinière éco-industrielle.",
+      "Rencontre du réseau des chefs de projet politique de la ville sur le campus économique Inovia : développement économique, lutte contre les discriminations et visite de la pépinière éco-industrielle.",
     description: [
       "Rencontre du réseau des chefs de projet politique de la ville, accueillie par l'équipe politique de la ville de la Communauté de communes du Pays Noyonnais sur l'ancien site militaire du campus économique Inovia, pour échanger sur ce qui fait l'actualité des contrats de ville dans les territoires.",
-      "Au menu des échanges : le développement économique, sur lequel chacun peut témoigner de l'élaboration ou de la mise en œuvre de stratégies spécifiques, et la lutte contre les discriminations. La matinée s'achève par une visite de la pépinière éco-industrielle du Pays Noyonnais.",
+      "Au menu des échanges : le développement économique, sur lequel chacun peut témoigner de l'élaboration ou de la mise en œuvre de stratégies spécifiques, et la lutte contre les discriminations. La matinée s'achève par une visite de la pépinière éco-industrielle du Pays Noyonnais.",
       "Le point d'actus qui a nourri les échanges et la synthèse de l'enquête IREV de mars 2017 sur la mise en réseau des chefs de projet sont joints ci-dessous.",
     ].join("\n\n"),
     startsAt: d(2017, 5, 11, 9, 30),
@@ -214,16 +214,16 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       },
       {
         kind: "table_ronde",
-        title: "Échanges : le développement économique dans les contrats de ville",
+        title: "Échanges : le développement économique dans les contrats de ville",
         description:
-          "Élaboration et mise en œuvre de stratégies spécifiques ; ce qui pose question : l'entrée par le volet social, l'identification de porteurs de projets au sein des QPV.",
+          "Élaboration et mise en œuvre de stratégies spécifiques ; ce qui pose question : l'entrée par le volet social, l'identification de porteurs de projets au sein des QPV.",
         startsAt: d(2017, 5, 11, 10, 0),
         endsAt: d(2017, 5, 11, 11, 0),
       },
       {
         kind: "table_ronde",
-        title: "Échanges : la lutte contre les discriminations",
-        description: "Les points de vigilance à avoir en tête ; ce qui fait levier, ce qui fait blocage.",
+        title: "Échanges : la lutte contre les discriminations",
+        description: "Les points de vigilance à avoir en tête ; ce qui fait levier, ce qui fait blocage.",
         startsAt: d(2017, 5, 11, 11, 0),
         endsAt: d(2017, 5, 11, 11, 45),
       },
@@ -231,7 +231,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
         kind: "visite",
         title: "Visite de la pépinière éco-industrielle du Pays Noyonnais",
         description:
-          "Un bâtiment de 4 000 m² dédié à l'innovation, à la recherche et à l'expérimentation : ateliers pour les porteurs de projet, makerspace de type « fablab », amphithéâtre de 200 places.",
+          "Un bâtiment de 4 000 m² dédié à l'innovation, à la recherche et à l'expérimentation : ateliers pour les porteurs de projet, makerspace de type « fablab », amphithéâtre de 200 places.",
         startsAt: d(2017, 5, 11, 11, 45),
         endsAt: d(2017, 5, 11, 12, 30),
       },
@@ -245,7 +245,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "Dernière rencontre de l'année 2017 du réseau des chefs de projet, accueillie à Lillers par le service politique de la ville de la Communauté d'agglomération de Béthune-Bruay, Artois Lys Romane.",
     description: [
       "Le service politique de la ville de la Communauté d'agglomération de Béthune-Bruay, Artois Lys Romane accueille dans ses locaux de Lillers la dernière rencontre de l'année 2017 du réseau des chefs de projet politique de la ville, organisée par l'IREV.",
-      "À partir des témoignages des participants, la rencontre aborde l'actualité nationale récente de la politique de la ville et l'actualité des contrats de ville dans les territoires : enjeux de communication, conseils citoyens, démarches d'évaluation.",
+      "À partir des témoignages des participants, la rencontre aborde l'actualité nationale récente de la politique de la ville et l'actualité des contrats de ville dans les territoires : enjeux de communication, conseils citoyens, démarches d'évaluation.",
     ].join("\n\n"),
     startsAt: d(2017, 12, 14, 9, 30),
     endsAt: d(2017, 12, 14, 12, 30),
@@ -318,7 +318,7 @@ const ACCESSIBILITE: MeetingQuestion = {
   label: "Besoins d'accessibilité",
   kind: "textarea",
   required: false,
-  help: "Par exemple : accès en fauteuil roulant, boucle magnétique, interprétation en LSF.",
+  help: "Par exemple : accès en fauteuil roulant, boucle magnétique, interprétation en LSF.",
 };
 const ATELIERS = [
   "Atelier 1 – L'emploi des jeunes des quartiers",
@@ -372,10 +372,10 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
       kind: "rencontre_reseau",
       title: "Réseau des chefs de projet politique de la ville – Amiens (80)",
       summary:
-        "Rencontre du réseau : actualité des contrats de ville, évaluation à mi-parcours et place des conseils citoyens, à partir des retours d'expériences des territoires.",
+        "Rencontre du réseau : actualité des contrats de ville, évaluation à mi-parcours et place des conseils citoyens, à partir des retours d'expériences des territoires.",
       description: [
         "Les rencontres du réseau des chefs de projet politique de la ville se tiennent à tour de rôle dans les territoires des Hauts-de-France. Celle-ci est accueillie par Amiens Métropole.",
-        "Comme à chaque rencontre, un point d'actus national et régional ouvre la matinée ; les échanges porteront ensuite sur l'association des conseils citoyens aux démarches d'évaluation.",
+        "Comme à chaque rencontre, un point d'actus national et régional ouvre la matinée ; les échanges porteront ensuite sur l'association des conseils citoyens aux démarches d'évaluation.",
       ].join("\n\n"),
       startsAt: at(placesDisponibles, 9, 30),
       endsAt: at(placesDisponibles, 12, 30),
@@ -406,7 +406,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         },
         {
           kind: "table_ronde",
-          title: "Échanges de pratiques : associer les conseils citoyens à l'évaluation",
+          title: "Échanges de pratiques : associer les conseils citoyens à l'évaluation",
           startsAt: at(placesDisponibles, 10, 30),
           endsAt: at(placesDisponibles, 12, 15),
         },
@@ -426,12 +426,12 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
     {
       slug: "journee-regionale-complete",
       kind: "journee_regionale",
-      title: "Jeudi de la ville : l'emploi des habitants des quartiers",
+      title: "Jeudi de la ville : l'emploi des habitants des quartiers",
       summary:
-        "Journée régionale sur le pilier « Développement économique et emploi » des contrats de ville : emplois francs, clauses d'insertion, création d'activité.",
+        "Journée régionale sur le pilier « Développement économique et emploi » des contrats de ville : emplois francs, clauses d'insertion, création d'activité.",
       description: [
         "L'IREV et la délégation régionale Hauts-de-France du CNFPT organisent un Jeudi de la ville consacré à l'emploi des habitants des quartiers prioritaires.",
-        "Le matin, un état des lieux et une table ronde des institutions ; l'après-midi, trois ateliers au choix, à indiquer lors de l'inscription. Le nombre de places est limité : une liste d'attente est ouverte.",
+        "Le matin, un état des lieux et une table ronde des institutions ; l'après-midi, trois ateliers au choix, à indiquer lors de l'inscription. Le nombre de places est limité : une liste d'attente est ouverte.",
       ].join("\n\n"),
       startsAt: at(complete, 9),
       endsAt: at(complete, 16, 30),
@@ -461,13 +461,13 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         { kind: "accueil", title: "Accueil café", startsAt: at(complete, 9), endsAt: at(complete, 9, 30) },
         {
           kind: "intervention",
-          title: "Emplois francs, clauses d'insertion, création d'activité : où en est-on ?",
+          title: "Emplois francs, clauses d'insertion, création d'activité : où en est-on ?",
           startsAt: at(complete, 9, 30),
           endsAt: at(complete, 10, 30),
         },
         {
           kind: "table_ronde",
-          title: "La contribution des institutions au pilier « Développement économique et emploi »",
+          title: "La contribution des institutions au pilier « Développement économique et emploi »",
           startsAt: at(complete, 10, 45),
           endsAt: at(complete, 12, 15),
         },
@@ -496,11 +496,11 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
     {
       slug: "atelier-reserve-aux-membres",
       kind: "atelier",
-      title: "Atelier : préparer l'évaluation de son contrat de ville",
+      title: "Atelier : préparer l'évaluation de son contrat de ville",
       summary:
         "Un après-midi entre membres du réseau pour construire ses indicateurs et partager les démarches d'évaluation en cours.",
       description: [
-        "Atelier réservé aux membres du réseau : repères méthodologiques, puis travail en sous-groupes à partir des démarches d'évaluation des participants.",
+        "Atelier réservé aux membres du réseau : repères méthodologiques, puis travail en sous-groupes à partir des démarches d'évaluation des participants.",
         "Apportez si possible le tableau de bord ou les indicateurs de votre contrat de ville.",
       ].join("\n\n"),
       startsAt: at(atelier, 14),
@@ -545,12 +545,12 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
     {
       slug: "cycle-qualification-sur-validation",
       kind: "cycle_qualification",
-      title: "Cycle de qualification « Égalité, citoyenneté, prévention des discriminations » – session 1",
+      title: "Cycle de qualification « Égalité, citoyenneté, prévention des discriminations » – session 1",
       summary:
-        "Première session d'un cycle de qualification pour les professionnels de la politique de la ville ; les inscriptions sont validées par l'équipe de l'IREV.",
+        "Première session d'un cycle de qualification pour les professionnels de la politique de la ville ; les inscriptions sont validées par l'équipe de l'IREV.",
       description: [
         "Ce cycle de qualification accompagne la structuration des plans d'actions relatifs à l'égalité, à la citoyenneté et à la prévention des discriminations.",
-        "Les places étant limitées, chaque inscription est examinée par l'équipe de l'IREV ; la priorité est donnée aux chefs de projet et aux agents des signataires des contrats de ville.",
+        "Les places étant limitées, chaque inscription est examinée par l'équipe de l'IREV ; la priorité est donnée aux chefs de projet et aux agents des signataires des contrats de ville.",
       ].join("\n\n"),
       startsAt: at(cycle, 9, 30),
       endsAt: at(cycle, 16, 30),
@@ -616,11 +616,11 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
     {
       slug: "visite-inscriptions-closes",
       kind: "visite",
-      title: "Visite : la pépinière éco-industrielle et le Tiers-Lieu numérique du Pays Noyonnais",
+      title: "Visite : la pépinière éco-industrielle et le Tiers-Lieu numérique du Pays Noyonnais",
       summary:
         "Découverte du campus économique Inovia, de sa pépinière éco-industrielle et du Tiers-Lieu numérique, avec l'équipe de la Communauté de communes du Pays Noyonnais.",
       description: [
-        "La stratégie d'attractivité territoriale de la Communauté de communes du Pays Noyonnais s'appuie sur le marketing territorial et des projets innovants : feuille de route numérique, Tiers-Lieu numérique, Inovia Days « Make & Fly ».",
+        "La stratégie d'attractivité territoriale de la Communauté de communes du Pays Noyonnais s'appuie sur le marketing territorial et des projets innovants : feuille de route numérique, Tiers-Lieu numérique, Inovia Days « Make & Fly ».",
         "Les inscriptions à cette visite sont closes.",
       ].join("\n\n"),
       startsAt: at(visite, 14),
@@ -676,7 +676,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
       kind: "rencontre_reseau",
       title: "Réseau des chefs de projet politique de la ville – rencontre de printemps à Lens (62)",
       summary:
-        "Une journée du réseau à Lens : actualité des contrats de ville le matin, santé et quartiers l'après-midi.",
+        "Une journée du réseau à Lens : actualité des contrats de ville le matin, santé et quartiers l'après-midi.",
       description: [
         "Rencontre de printemps du réseau des chefs de projet politique de la ville, accueillie par la Communauté d'agglomération de Lens-Liévin.",
         "L'après-midi est consacré à l'articulation entre le volet santé du contrat de ville, les ateliers santé ville et les contrats locaux de santé.",
@@ -720,7 +720,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         },
         {
           kind: "atelier",
-          title: "Santé et quartiers : articuler contrat local de santé et contrat de ville",
+          title: "Santé et quartiers : articuler contrat local de santé et contrat de ville",
           startsAt: at(thursdayAfterChange, 13, 30),
           endsAt: at(thursdayAfterChange, 16, 30),
         },
@@ -735,7 +735,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         "Deux journées pour les conseils citoyens, les habitants, les élus et les professionnels de la politique de la ville des Hauts-de-France.",
       description: [
         "Un week-end pour que les conseillers citoyens et les habitants des quartiers, les élus et les professionnels construisent ensemble la participation citoyenne dans les contrats de ville.",
-        "Vous pouvez venir un jour ou les deux : indiquez-le lors de votre inscription. Entrée libre sur inscription, sans limite de places.",
+        "Vous pouvez venir un jour ou les deux : indiquez-le lors de votre inscription. Entrée libre sur inscription, sans limite de places.",
       ].join("\n\n"),
       allDay: true,
       /* Exclusive end: Paris midnight after the last day. */
@@ -780,7 +780,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         },
         {
           kind: "table_ronde",
-          title: "Habitants, élus, techniciens : construire ensemble",
+          title: "Habitants, élus, techniciens : construire ensemble",
           startsAt: at(changeSunday, 10),
           endsAt: at(changeSunday, 12),
         },
@@ -800,8 +800,8 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
       slug: "brouillon-rencontre-2027",
       kind: "rencontre_reseau",
       title: "Réseau des chefs de projet politique de la ville – Béthune (62) (à confirmer)",
-      summary: "Rencontre en préparation : programme et lieu à confirmer.",
-      description: "Brouillon : ne pas publier avant la confirmation du lieu par la communauté d'agglomération.",
+      summary: "Rencontre en préparation : programme et lieu à confirmer.",
+      description: "Brouillon : ne pas publier avant la confirmation du lieu par la communauté d'agglomération.",
       startsAt: at(brouillon, 9, 30),
       endsAt: at(brouillon, 12, 30),
       venue: { name: "À confirmer", postcode: "62400", city: "Béthune" },

@@ -10,7 +10,7 @@ const themes = {
   "developpement-economique-et-emploi": {
     name: "Développement économique et emploi",
     description:
-      "Le pilier « Développement économique et emploi » des contrats de ville : création d'activité, insertion, emplois francs.",
+      "Le pilier « Développement économique et emploi » des contrats de ville : création d'activité, insertion, emplois francs.",
   },
   "egalite-citoyennete-discriminations": {
     name: "Égalité, citoyenneté, discriminations",
