@@ -23,4 +23,10 @@ describe("French typography", () => {
     expect(TYPOGRAPHY_MISTAKE.test("Lieu : Noyon")).toBe(true);
     expect(fixPlainSpaces("Lieu: Noyon")).toBe("Lieu: Noyon");
   });
+
+  it("sees a colon before a line end written as an escape in source code", () => {
+    expect(fixPlainSpaces(String.raw`ouvrez ce lien :
+`)).toBe(String.raw`ouvrez ce lien${nbsp}:
+`);
+  });
 });

@@ -6,9 +6,9 @@
 export const NO_BREAK_SPACE = "\u00a0";
 
 /* After a word, a number or a closing sign, but not an HTML entity ("&amp;"); before a mark that ends a phrase
-   (not "https://", "9:30", "?q="). */
+   (not "https://", "9:30", "?q="), including a line end written as an escape in source code ("\\n"). */
 const AFTER_WORD = String.raw`(?<=[\p{L}\p{N})\]»”’%°])(?<!&#?[\p{L}\p{N}]+)`;
-const HIGH_PUNCTUATION = String.raw`(?=[:;!?](?:\s|$|[»”)]))`;
+const HIGH_PUNCTUATION = String.raw`(?=[:;!?](?:\s|$|[»”)]|\\[nt]))`;
 
 /** A plain space before high punctuation, or inside guillemets: what the checks flag. */
 export const TYPOGRAPHY_MISTAKE = new RegExp(`${AFTER_WORD} ${HIGH_PUNCTUATION}|« | »`, "u");

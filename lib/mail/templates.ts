@@ -15,7 +15,7 @@ export function waitlistPromotionEmail(to: string, name: string, meeting: Meetin
     to,
     topic: "liste d'attente",
     subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
-    text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
   };
 }
 
@@ -44,7 +44,7 @@ export function signInLinkEmail(to: string, url: string): OutgoingEmail {
     to,
     topic: "connexion",
     subject: "Votre lien de connexion au réseau IREV",
-    text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
+    text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
   };
 }
 
@@ -53,7 +53,7 @@ export function verifyEmailEmail(to: string, name: string, url: string): Outgoin
     to,
     topic: "vérification",
     subject: "Confirmez votre adresse e-mail – réseau IREV",
-    text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
   };
 }
 
