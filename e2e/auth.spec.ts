@@ -42,7 +42,7 @@ test.describe("Création de compte et validation", () => {
     expect(verification.text).toContain(`Bonjour ${newcomer.name},`);
     await page.goto(verification.url!);
     await page.waitForURL((url) => url.pathname === "/mon-espace" && url.searchParams.get("bienvenue") === "1");
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre adresse e-mail est confirmée. Bienvenue sur le réseau de l'IREV !");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre adresse e-mail est confirmée. Bienvenue sur le réseau de l'IREV !");
     await expect(page.getByRole("main")).toContainText("Votre compte est en attente de validation par l'équipe de l'IREV.");
     const account = findAccount(newcomer.email)!;
     expect(account.role).toBe("pending");

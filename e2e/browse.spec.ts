@@ -115,8 +115,8 @@ test.describe("Pages des rencontres", () => {
 
     const files = page.getByRole("region", { name: "Fichiers joints" }).getByRole("listitem");
     await expect(files).toHaveCount(2);
-    await expect(files.nth(0)).toContainText(/enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf – PDF – Poids : [\d,]+ (Ko|Mo) – 2 pages/);
-    await expect(files.nth(1)).toContainText(/points_actus_reseau_chefs_de_projet_au_11_mai_2017\.pdf – PDF – Poids : [\d,]+ (Ko|Mo) – 1 page/);
+    await expect(files.nth(0)).toContainText(/enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 2 pages/);
+    await expect(files.nth(1)).toContainText(/points_actus_reseau_chefs_de_projet_au_11_mai_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 1 page/);
 
     const link = files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017" });
     const href = await link.getAttribute("href");
@@ -143,7 +143,7 @@ test.describe("Pages des rencontres", () => {
   test("la journée régionale de 2014 présente son programme et ses intervenants", async ({ page }) => {
     const meeting = new MeetingPage(page, JOURNEE_2014);
     await meeting.goto();
-    await expect(meeting.heading).toHaveText("Contrat de ville : quels moyens pour les quartiers ?");
+    await expect(meeting.heading).toHaveText("Contrat de ville : quels moyens pour les quartiers ?");
     await expect(dateOf(meeting)).toContainText("jeudi 11 décembre 2014");
     await expect(page.getByRole("main")).toContainText("plus de 330 personnes");
     const programme = page.getByRole("region", { name: "Programme" });

@@ -22,6 +22,13 @@ function isProse(node: ts.Node): boolean {
   return true;
 }
 
+/* Lengths of the opening and closing delimiters: quotes, and "${" or "}" around template substitutions. */
+function delimiters(node: ts.Node): [number, number] {
+  if (ts.isJsxText(node)) return [0, 0];
+  if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node)) return [1, 2];
+  return [1, 1];
+}
+
 const mistakes: Mistake[] = [];
 for (const file of files) {
   const source = readFileSync(file, "utf8");
@@ -32,11 +39,14 @@ for (const file of files) {
       (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) &&
       isProse(node)
     ) {
-      const start = node.getStart(tree);
-      const raw = source.slice(start, node.getEnd());
-      if (TYPOGRAPHY_MISTAKE.test(raw)) {
-        mistakes.push({ file, line: tree.getLineAndCharacterOfPosition(start).line + 1, text: raw.trim().slice(0, 80) });
-        edits.push({ start, end: node.getEnd(), text: fixPlainSpaces(raw) });
+      /* The text between the delimiters, so that a final "?" before the closing quote is seen as ending the text. */
+      const [opening, closing] = delimiters(node);
+      const start = node.getStart(tree) + opening;
+      const end = node.getEnd() - closing;
+      const text = source.slice(start, end);
+      if (TYPOGRAPHY_MISTAKE.test(text)) {
+        mistakes.push({ file, line: tree.getLineAndCharacterOfPosition(start).line + 1, text: text.trim().slice(0, 80) });
+        edits.push({ start, end, text: fixPlainSpaces(text) });
       }
     }
     ts.forEachChild(node, visit);

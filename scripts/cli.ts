@@ -67,10 +67,10 @@ function frenchCommanderError(message: string): string {
 }
 
 const HELP_TITLES: Record<string, string> = {
-  "Usage:": "Utilisation :",
-  "Options:": "Options :",
-  "Commands:": "Commandes :",
-  "Arguments:": "Arguments :",
+  "Usage:": "Utilisation :",
+  "Options:": "Options :",
+  "Commands:": "Commandes :",
+  "Arguments:": "Arguments :",
 };
 
 const program = new Command("irev")
@@ -142,7 +142,7 @@ program
     withDatabase(async ({ sqlite }) => {
       const backup = await backupSite(sqlite, directory, uploadDirectory());
       console.log(`Sauvegarde écrite dans ${backup.directory} :`);
-      console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
+      console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
       console.log(`- fichiers : ${backup.files} (${formatFileSize(backup.filesBytes)}).`);
       if (backup.missingFiles.length > 0) {
         console.error(`Attention : ${backup.missingFiles.length} fichier(s) référencé(s) par la base absent(s) du dossier des fichiers : ${backup.missingFiles.join(", ")}`);

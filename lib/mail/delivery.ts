@@ -24,7 +24,7 @@ export function startOutboxDelivery(smtpUrl: string, from: string): void {
     try {
       await deliverOutbox(db, transport);
     } catch (error) {
-      console.error("Envoi des courriels en échec :", error);
+      console.error("Envoi des courriels en échec :", error);
     } finally {
       running = false;
     }

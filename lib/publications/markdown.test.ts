@@ -12,7 +12,7 @@ describe("renderReportBody", () => {
   });
 
   it("puts French no-break spaces in the text, never in link addresses", () => {
-    const { html } = renderReportBody("Lieu : Noyon ; voir « [le site](https://www.irev.fr/?a=1) » !");
+    const { html } = renderReportBody("Lieu\u0020: Noyon\u0020; voir «\u0020[le site](https://www.irev.fr/?a=1)\u0020»\u0020!");
     expect(html).toContain("Lieu\u00a0: Noyon\u00a0; voir «\u00a0");
     expect(html).toContain('href="https://www.irev.fr/?a=1"');
     expect(html).toContain("\u00a0»\u00a0!");

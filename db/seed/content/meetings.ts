@@ -14,7 +14,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
   {
     slug: "jeudi-de-la-ville-11-decembre-2014-contrat-de-ville-quels-moyens",
     kind: "journee_regionale",
-    title: "Contrat de ville : quels moyens pour les quartiers ?",
+    title: "Contrat de ville : quels moyens pour les quartiers ?",
     summary:
       "Jeudi de la ville organisé avec la délégation régionale Nord – Pas-de-Calais du CNFPT : la nouvelle architecture des moyens de la politique de la ville et la contribution des institutions régionales au contrat unique.",
     description: [
@@ -461,7 +461,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         { kind: "accueil", title: "Accueil café", startsAt: at(complete, 9), endsAt: at(complete, 9, 30) },
         {
           kind: "intervention",
-          title: "Emplois francs, clauses d'insertion, création d'activité : où en est-on ?",
+          title: "Emplois francs, clauses d'insertion, création d'activité : où en est-on ?",
           startsAt: at(complete, 9, 30),
           endsAt: at(complete, 10, 30),
         },
