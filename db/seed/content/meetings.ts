@@ -474,7 +474,7 @@ export function upcomingMeetings(now: Date): MeetingSeed[] {
         {
           kind: "atelier",
           title: "Ateliers au choix",
-          description: ATELIERS.join(" ; "),
+          description: ATELIERS.join(" ; "),
           startsAt: at(complete, 13, 30),
           endsAt: at(complete, 15, 30),
         },
