@@ -74,14 +74,14 @@ export const revokeTokenAction = validatedActionWithUser(z.object({ tokenId: z.s
   return { ok: true, message: "Jeton révoqué." };
 });
 
-/** The current password is asked; the new one ends every other session, and this one is opened again with it. */
+/** The current password is asked; the new one ends every session, and this one is opened again with it. */
 export const changePasswordAction = validatedActionWithUser(
   newPasswordSchema.and(z.object({ currentPassword: z.string().min(1, "Saisissez votre mot de passe actuel.") })),
   "pending",
   async ({ currentPassword, password }, user) => {
     await changePassword(db, user, currentPassword, password, clientKey(await headers()));
-    await signIn("credentials", { email: user.email, password, redirect: false });
-    return { ok: true, message: "Votre mot de passe est changé. Vos autres sessions ouvertes ont été fermées." };
+    /* A new session, on a new page: this request still carries the cookie of the session just ended. */
+    await signIn("credentials", { email: user.email, password, redirectTo: "/mon-espace?mot-de-passe=change#mot-de-passe" });
   },
 );
 

@@ -91,8 +91,12 @@ export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: stri
   );
 }
 
-export function ChangePasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, {} as ActionState);
+/** After a change the page is loaded again in a new session (`changed`): the form then starts on its success message. */
+export function ChangePasswordForm({ changed }: { changed: boolean }) {
+  const [state, action] = useActionState(
+    changePasswordAction,
+    changed ? { ok: true, message: "Votre mot de passe est changé. Vos autres sessions ouvertes ont été fermées." } : ({} as ActionState),
+  );
   return (
     <form action={action} noValidate aria-label="Changer mon mot de passe">
       <FormMessage state={state} />

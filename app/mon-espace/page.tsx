@@ -22,9 +22,9 @@ const STATUS_LABELS = {
   cancelled: "Annulée",
 } as const;
 
-export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
+export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "mot-de-passe"?: string }> }) {
   const user = await requirePageUser("pending", "/mon-espace");
-  const { bienvenue } = await searchParams;
+  const { bienvenue, "mot-de-passe": password } = await searchParams;
   const now = new Date();
   const registrations = listUserRegistrations(db, user.id);
   const upcoming = registrations.filter((r) => r.meeting.endsAt >= now).reverse();
@@ -126,7 +126,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <h2 id="titre-mot-de-passe" className="mb-2 text-2xl font-bold">Mot de passe</h2>
         <div className="card max-w-2xl">
           <p className="mb-3">Changer de mot de passe ferme vos sessions ouvertes sur d&apos;autres appareils.</p>
-          <ChangePasswordForm />
+          <ChangePasswordForm changed={password === "change"} />
         </div>
       </section>
 

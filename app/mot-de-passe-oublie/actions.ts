@@ -8,7 +8,7 @@ import { requestPasswordReset } from "@/lib/people/password-reset";
 import { emailField } from "@/lib/people/validation";
 import { clientKey } from "@/lib/rate-limit/client";
 
-export const RESET_REQUESTED =
+const RESET_REQUESTED =
   "Si un compte correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe, valable une heure et utilisable une seule fois.";
 
 /** The same answer whether the address has an account or not. */

@@ -15,7 +15,7 @@ export function waitlistPromotionEmail(to: string, name: string, meeting: Meetin
     to,
     topic: "liste d'attente",
     subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
-    text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
   };
 }
 
@@ -45,7 +45,7 @@ export function signInLinkEmail(to: string, url: string): OutgoingEmail {
     topic: "connexion",
     secretLink: url,
     subject: "Votre lien de connexion au réseau IREV",
-    text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
+    text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
   };
 }
 
@@ -55,7 +55,7 @@ export function verifyEmailEmail(to: string, name: string, url: string): Outgoin
     topic: "vérification",
     secretLink: url,
     subject: "Confirmez votre adresse e-mail – réseau IREV",
-    text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
   };
 }
 
@@ -83,7 +83,7 @@ export function passwordResetEmail(to: string, name: string, url: string): Outgo
     topic: "mot de passe",
     secretLink: url,
     subject: "Choisir un nouveau mot de passe – réseau IREV",
-    text: `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, utilisable une seule fois) :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, utilisable une seule fois) :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.${SIGNATURE}`,
   };
 }
 
@@ -92,6 +92,6 @@ export function accountExistsEmail(to: string, name: string): OutgoingEmail {
     to,
     topic: "inscription",
     subject: "Tentative de création de compte avec votre adresse – réseau IREV",
-    text: `Bonjour ${name},\n\nQuelqu'un a tenté de créer un compte avec votre adresse ; vous avez déjà un compte. Connectez-vous ou choisissez un nouveau mot de passe :\n${appUrl()}/connexion\n${appUrl()}/mot-de-passe-oublie\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
+    text: `Bonjour ${name},\n\nQuelqu'un a tenté de créer un compte avec votre adresse ; vous avez déjà un compte. Connectez-vous ou choisissez un nouveau mot de passe :\n${appUrl()}/connexion\n${appUrl()}/mot-de-passe-oublie\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
   };
 }
