@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { DirectoryConsent } from "@/lib/people/schema";
-import { PASSWORD_MIN_LENGTH } from "@/lib/people/validation";
 import { changePasswordAction, createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
 
 type Profile = { name: string; organisationId: string | null; jobTitle: string | null; phone: string | null; directoryConsent: DirectoryConsent };
@@ -101,16 +101,7 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
     <form action={action} noValidate aria-label="Changer mon mot de passe">
       <FormMessage state={state} />
       <Field name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" required state={state} />
-      <Field
-        name="password"
-        label="Nouveau mot de passe"
-        type="password"
-        autoComplete="new-password"
-        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères.`}
-        required
-        state={state}
-      />
-      <Field name="passwordConfirmation" label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" required state={state} />
+      <NewPasswordFields state={state} />
       <SubmitButton>Changer mon mot de passe</SubmitButton>
     </form>
   );
