@@ -49,7 +49,7 @@ export default defineConfig({
       DATABASE_PATH: process.env.DATABASE_PATH,
       UPLOAD_DIR: process.env.UPLOAD_DIR,
       AUTH_SECRET: process.env.AUTH_SECRET,
-      AUTH_URL: `http://localhost:${PORT}`,
+      SITE_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

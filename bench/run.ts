@@ -26,7 +26,7 @@ const SERVER_ENV = {
   DATABASE_PATH: path.join(DATA_DIR, "irev.db"),
   UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
   AUTH_SECRET: "bench-secret-not-for-production-0123456789",
-  AUTH_URL: BASE_URL,
+  SITE_URL: BASE_URL,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -11,3 +11,4 @@ export * from "../lib/favourites/schema";
 export * from "../lib/contacts/schema";
 export * from "../lib/mail/schema";
 export * from "../lib/audit/schema";
+export * from "../lib/rate-limit/schema";

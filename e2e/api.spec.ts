@@ -129,7 +129,7 @@ test.describe("API v1", () => {
       403,
       "forbidden",
     );
-    expect(forbidden.message).toContain("réservée aux membres");
+    expect(forbidden.message).toBe("Les jetons d'API sont réservés aux membres validés du réseau.");
 
     const invalid = await expectError(
       await request.post("/api/v1/events/cycle-qualification-sur-validation/registration", {

@@ -78,15 +78,15 @@ test.describe("Connexion", () => {
     expect(pathOf(page)).toBe("/connexion");
   });
 
-  test("connexion par un lien reçu par e-mail, lu dans la boîte d'envoi par l'équipe", async ({ page, newBrowserPage }) => {
+  test("connexion par un lien reçu par e-mail, lu dans la boîte d'envoi par un administrateur", async ({ page, newBrowserPage }) => {
     const member = await createAccount("member", "lien");
     const signInPage = new SignInPage(page);
     await signInPage.goto();
     await signInPage.requestLink(member.email);
 
-    const staff = await newBrowserPage();
-    await signIn(staff, "equipe@example.org");
-    const outbox = new OutboxPage(staff);
+    const admin = await newBrowserPage();
+    await signIn(admin, "admin@example.org");
+    const outbox = new OutboxPage(admin);
     await outbox.goto();
     const text = await outbox.read(member.email, /Votre lien de connexion au réseau IREV/);
     const link = firstUrl(text);

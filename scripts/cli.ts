@@ -4,6 +4,8 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { z } from "zod";
 import { defaultDatabasePath, openDatabase, type Db } from "@/db/open";
 import { createApiToken } from "@/lib/api-tokens/service";
+import { authSecret } from "@/lib/auth/secret";
+import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { DomainError } from "@/lib/errors";
 import { uploadDirectory } from "@/lib/documents/storage";
 import { backupSite, restoreSite } from "@/lib/operations/backup";
@@ -131,6 +133,18 @@ program
       await setPassword(db, user.id, password);
       console.log(`Mot de passe changé pour ${user.name} <${user.email}>.`);
       if (options.password === undefined) console.log(`Nouveau mot de passe (à transmettre par un canal sûr) : ${password}`);
+    }),
+  );
+
+program
+  .command("signin-link")
+  .description("Afficher un lien de connexion à usage unique, valable 24 heures, pour un compte actif (aucun e-mail n'est envoyé).")
+  .argument("<email>", "adresse e-mail du compte")
+  .action((email: string) =>
+    withDatabase(({ db }) => {
+      const link = createSignInLink(db, validated(emailField, email), authSecret());
+      console.log(`Lien de connexion pour ${email} (valable 24 heures, utilisable une seule fois ; à transmettre par un canal sûr) :`);
+      console.log(link);
     }),
   );
 

@@ -27,6 +27,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <section className="card" aria-labelledby="titre-mot-de-passe">
           <h2 id="titre-mot-de-passe" className="mb-4 text-xl font-bold">Avec votre mot de passe</h2>
           <PasswordSignInForm returnTo={returnTo} />
+          <p className="mt-4">
+            <Link href="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="titre-lien">
           <h2 id="titre-lien" className="mb-4 text-xl font-bold">Par un lien envoyé par e-mail</h2>

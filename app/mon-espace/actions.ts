@@ -1,15 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { validatedActionWithUser } from "@/lib/actions";
 import { DomainError } from "@/lib/errors";
 import { listOrganisations, regenerateCalendarToken, updateProfile } from "@/lib/people/service";
-import { jobTitleField, nameField, organisationField, phoneField } from "@/lib/people/validation";
+import { jobTitleField, nameField, newPasswordSchema, organisationField, phoneField } from "@/lib/people/validation";
+import { changePassword } from "@/lib/people/password-reset";
+import { clientKey } from "@/lib/rate-limit/client";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens/service";
 import { deleteAccount } from "@/lib/people/privacy";
-import { signOut } from "@/lib/auth/auth";
+import { signIn, signOut } from "@/lib/auth/auth";
 
 const checkbox = z
   .literal("on")
@@ -54,7 +57,7 @@ const MAX_TOKENS = 10;
 
 export const createTokenAction = validatedActionWithUser(
   z.object({ tokenName: z.string().trim().min(2, "Donnez un nom à ce jeton (2 caractères au moins).").max(60, "Ce nom est trop long (60 caractères au plus).") }),
-  "pending",
+  "member",
   async ({ tokenName }, user) => {
     if (listApiTokens(db, user.id).length >= MAX_TOKENS) {
       throw new DomainError("conflict", `Vous avez déjà ${MAX_TOKENS} jetons actifs : révoquez-en un avant d'en créer un autre.`);
@@ -70,6 +73,17 @@ export const revokeTokenAction = validatedActionWithUser(z.object({ tokenId: z.s
   revalidatePath("/mon-espace");
   return { ok: true, message: "Jeton révoqué." };
 });
+
+/** The current password is asked; the new one ends every session, and this one is opened again with it. */
+export const changePasswordAction = validatedActionWithUser(
+  newPasswordSchema.and(z.object({ currentPassword: z.string().min(1, "Saisissez votre mot de passe actuel.") })),
+  "pending",
+  async ({ currentPassword, password }, user) => {
+    await changePassword(db, user, currentPassword, password, clientKey(await headers()));
+    /* A new session, on a new page: this request still carries the cookie of the session just ended. */
+    await signIn("credentials", { email: user.email, password, redirectTo: "/mon-espace?mot-de-passe=change#mot-de-passe" });
+  },
+);
 
 export const deleteAccountAction = validatedActionWithUser(
   z.object({ confirmation: z.literal("SUPPRIMER", { error: "Saisissez SUPPRIMER en majuscules pour confirmer." }) }),

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { DirectoryConsent } from "@/lib/people/schema";
-import { createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
+import { changePasswordAction, createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
 
 type Profile = { name: string; organisationId: string | null; jobTitle: string | null; phone: string | null; directoryConsent: DirectoryConsent };
 
@@ -86,6 +87,22 @@ export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: stri
       <button type="submit" className="btn btn-danger" aria-label={`Révoquer le jeton ${name}`}>
         Révoquer
       </button>
+    </form>
+  );
+}
+
+/** After a change the page is loaded again in a new session (`changed`): the form then starts on its success message. */
+export function ChangePasswordForm({ changed }: { changed: boolean }) {
+  const [state, action] = useActionState(
+    changePasswordAction,
+    changed ? { ok: true, message: "Votre mot de passe est changé. Vos autres sessions ouvertes ont été fermées." } : ({} as ActionState),
+  );
+  return (
+    <form action={action} noValidate aria-label="Changer mon mot de passe">
+      <FormMessage state={state} />
+      <Field name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" required state={state} />
+      <NewPasswordFields state={state} />
+      <SubmitButton>Changer mon mot de passe</SubmitButton>
     </form>
   );
 }

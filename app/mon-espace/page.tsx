@@ -9,7 +9,8 @@ import { ROLE_LABELS } from "@/lib/people/roles";
 import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
 import { CancelForm } from "@/components/meetings/registration-forms";
-import { CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
+import { hasRole } from "@/lib/people/roles";
+import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
 export const metadata: Metadata = { title: "Mon espace" };
 export const dynamic = "force-dynamic";
@@ -21,9 +22,9 @@ const STATUS_LABELS = {
   cancelled: "Annulée",
 } as const;
 
-export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
+export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "mot-de-passe"?: string }> }) {
   const user = await requirePageUser("pending", "/mon-espace");
-  const { bienvenue } = await searchParams;
+  const { bienvenue, "mot-de-passe": password } = await searchParams;
   const now = new Date();
   const registrations = listUserRegistrations(db, user.id);
   const upcoming = registrations.filter((r) => r.meeting.endsAt >= now).reverse();
@@ -53,6 +54,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li><a href="#inscriptions">Mes inscriptions</a></li>
           <li><a href="#profil">Mon profil</a></li>
+          <li><a href="#mot-de-passe">Mot de passe</a></li>
           <li><a href="#agenda">Mon agenda</a></li>
           <li><a href="#jetons">Jetons d&apos;API</a></li>
           <li><a href="#donnees">Mes données</a></li>
@@ -120,6 +122,14 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
+      <section id="mot-de-passe" aria-labelledby="titre-mot-de-passe" className="mb-10">
+        <h2 id="titre-mot-de-passe" className="mb-2 text-2xl font-bold">Mot de passe</h2>
+        <div className="card max-w-2xl">
+          <p className="mb-3">Changer de mot de passe ferme vos sessions ouvertes sur d&apos;autres appareils.</p>
+          <ChangePasswordForm changed={password === "change"} />
+        </div>
+      </section>
+
       <section id="agenda" aria-labelledby="titre-agenda-perso" className="mb-10">
         <h2 id="titre-agenda-perso" className="mb-2 text-2xl font-bold">Mon agenda</h2>
         <div className="card max-w-2xl">
@@ -159,7 +169,11 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
               ))}
             </ul>
           )}
-          <CreateTokenForm />
+          {hasRole(user.role, "member") ? (
+            <CreateTokenForm />
+          ) : (
+            <p className="mt-3">Les jetons d&apos;API sont réservés aux membres : vous pourrez en créer une fois votre compte validé.</p>
+          )}
         </div>
       </section>
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions";
 
@@ -68,18 +69,21 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
   );
 }
 
-/** The form-level outcome, announced to screen readers. */
+/** The form-level outcome, announced to screen readers; focus moves to it after each submission. */
 export function FormMessage({ state }: { state: ActionState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  /* Each submission returns a new state object: that is when focus moves, not on other renders. */
+  useEffect(() => ref.current?.focus(), [state]);
   if (state.error) {
     return (
-      <div role="alert" className="mb-4 rounded border-l-4 border-danger bg-danger-soft p-3 font-semibold text-danger">
+      <div ref={ref} tabIndex={-1} role="alert" className="mb-4 rounded border-l-4 border-danger bg-danger-soft p-3 font-semibold text-danger">
         {state.error}
       </div>
     );
   }
   if (state.message) {
     return (
-      <div role="status" className="mb-4 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+      <div ref={ref} tabIndex={-1} role="status" className="mb-4 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
         {state.message}
       </div>
     );

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { inArray } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/open";
 import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings } from "@/lib/meetings/schema";
@@ -33,8 +34,11 @@ export function createUsersWithTokens(db: Db, count: number, { role = "member", 
       emailVerified: new Date(),
       approvedAt: role === "pending" ? null : new Date(),
     }));
-    const created = count === 0 ? [] : db.insert(users).values(rows).returning({ id: users.id, email: users.email, name: users.name }).all();
-    return created.map((user) => ({ ...user, token: createApiToken(db, user.id, `e2e ${label}`).token }));
+    /* Only members create tokens: pending users get theirs as members, then go back to pending (as if demoted). */
+    const created = count === 0 ? [] : db.insert(users).values(rows.map((row) => ({ ...row, role: "member" as const }))).returning({ id: users.id, email: users.email, name: users.name }).all();
+    const withTokens = created.map((user) => ({ ...user, token: createApiToken(db, user.id, `e2e ${label}`).token }));
+    if (role !== "member") db.update(users).set({ role }).where(inArray(users.id, created.map((user) => user.id))).run();
+    return withTokens;
   });
 }
 

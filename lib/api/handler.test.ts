@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, beforeEach, vi } from "vitest";
 import { z } from "zod";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { freshDatabase, insertMeeting } from "@/tests/db";
 import { DomainError } from "@/lib/errors";
@@ -34,9 +35,11 @@ const IN_A_MONTH = Date.now() + 30 * 24 * 3600 * 1000;
 let db: Db;
 const people: Record<string, { id: string; token: string }> = {};
 
+/** A person with a token, made while they were a member (only members create tokens), then given their role. */
 function createPerson(name: string, role: Role) {
-  const user = db.insert(users).values({ email: `${name}@example.org`, name, role }).returning().get();
+  const user = db.insert(users).values({ email: `${name}@example.org`, name, role: "member" }).returning().get();
   people[name] = { id: user.id, token: createApiToken(db, user.id, "tests").token };
+  db.update(users).set({ role }).where(eq(users.id, user.id)).run();
   return people[name];
 }
 
@@ -190,9 +193,16 @@ describe("POST /api/v1/events/{slug}/registration", () => {
   });
 
   it("answers 403 to a pending account on a members-only meeting", async () => {
-    const response = await postRegistration("membres", { token: people.pending!.token });
+    state.sessionUserId = people.pending!.id;
+    const response = await postRegistration("membres");
     expect(response.status).toBe(403);
-    expect((await errorOf(response)).code).toBe("forbidden");
+    expect(await errorOf(response)).toMatchObject({ code: "forbidden", message: expect.stringContaining("réservée aux membres") });
+  });
+
+  it("answers 403 to the token of an account that is not (or no longer) a member", async () => {
+    const response = await postRegistration("ouverte", { token: people.pending!.token, body: JSON.stringify({ answers: { regime: "Aucun" } }) });
+    expect(response.status).toBe(403);
+    expect(await errorOf(response)).toEqual({ code: "forbidden", message: "Les jetons d'API sont réservés aux membres validés du réseau." });
   });
 
   it("answers 404 to an unknown slug and to a draft", async () => {
@@ -236,7 +246,7 @@ describe("POST /api/v1/events/{slug}/registration", () => {
 
   it("waitlists beyond capacity however many ask at once", async () => {
     createMeeting("petite", { capacity: 5 });
-    const tokens = Array.from({ length: 20 }, (_, i) => createPerson(`foule${i}`, "pending").token);
+    const tokens = Array.from({ length: 20 }, (_, i) => createPerson(`foule${i}`, "member").token);
     const responses = await Promise.all(tokens.map((token) => postRegistration("petite", { token })));
     expect(responses.map((r) => r.status)).toEqual(tokens.map(() => 201));
     const registrations = await Promise.all(responses.map((r) => r.json()));

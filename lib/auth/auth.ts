@@ -3,14 +3,16 @@ import Credentials from "next-auth/providers/credentials";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { z } from "zod";
 import { db } from "@/db/client";
+import { appUrl } from "@/lib/config";
 import { accounts, sessions, users, verificationTokens } from "@/lib/people/schema";
-import { findUserByEmail } from "@/lib/people/service";
-import { verifyPassword } from "@/lib/people/password";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { findActiveUser, findUserByEmail } from "@/lib/people/service";
+import { sendVisitorEmail } from "@/lib/mail/visitor-mail";
 import { signInLinkEmail, verifyEmailEmail } from "@/lib/mail/templates";
+import { clientKey } from "@/lib/rate-limit/client";
 import { authConfig } from "./auth.config";
+import { checkPasswordSignIn } from "./password-sign-in";
+import { safeReturnPath } from "./return-path";
 import { authSecret } from "./secret";
-import { signInThrottle } from "./throttle";
 
 export class EmailNotVerified extends CredentialsSignin {
   code = "email_not_verified";
@@ -24,8 +26,11 @@ const EXPECTED_REFUSALS = new Set<string>(["CredentialsSignin", "Verification", 
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
-/* Runs a hash even for unknown addresses so response time does not reveal which accounts exist. */
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Xbq0b8mCG3bWQ2V6l2h2x7aXk3z0l2mZrVQk8JmY3E";
+/* Auth.js builds its links and redirects from AUTH_URL when set, never from the request's Host: derive it from SITE_URL. */
+process.env.AUTH_URL = `${appUrl()}/api/auth`;
+
+/** Where Auth.js sends a link request; unknown addresses are sent there too, so both get the same page. */
+export const LINK_SENT_URL = `${appUrl()}/api/auth/verify-request?provider=lien&type=email`;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -46,20 +51,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const key = parsed.data.email.toLowerCase();
-        if (signInThrottle.isBlocked(key)) throw new TooManyAttempts();
-        const user = findUserByEmail(db, parsed.data.email);
-        const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-        if (!user || !valid || user.status !== "active") {
-          signInThrottle.recordFailure(key);
-          return null;
-        }
-        signInThrottle.reset(key);
-        if (!user.emailVerified) throw new EmailNotVerified();
-        return { id: user.id, email: user.email, name: user.name };
+        const result = await checkPasswordSignIn(db, parsed.data.email, parsed.data.password, clientKey(request.headers));
+        if (result.outcome === "throttled") throw new TooManyAttempts();
+        if (result.outcome === "email_not_verified") throw new EmailNotVerified();
+        if (result.outcome !== "signed_in") return null;
+        return { id: result.user.id, email: result.user.email, name: result.user.name };
       },
     }),
     {
@@ -67,22 +66,46 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       type: "email",
       name: "Lien de connexion par e-mail",
       maxAge: 24 * 60 * 60,
-      /* Every e-mail goes through the outbox; unknown addresses get nothing, but the page says the same. */
-      sendVerificationRequest({ identifier, url }) {
+      /* Every e-mail goes through the outbox, within the ceilings of e-mails a visitor can cause. */
+      sendVerificationRequest({ identifier, url, request }) {
         const user = findUserByEmail(db, identifier);
         if (!user || user.status !== "active") return;
-        enqueueEmail(db, user.emailVerified ? signInLinkEmail(user.email, url) : verifyEmailEmail(user.email, user.name, url));
+        const email = user.emailVerified ? signInLinkEmail(user.email, url) : verifyEmailEmail(user.email, user.name, url);
+        sendVisitorEmail(db, email, clientKey(request.headers));
       },
       options: {},
     },
   ],
   callbacks: {
     ...authConfig.callbacks,
-    /* Links never create accounts: sign-up does, through /inscription. */
-    signIn({ user, account }) {
+    /* Links never create accounts: sign-up does, through /inscription. An unknown address gets the same page as a known one, and no e-mail. */
+    signIn({ user, account, email }) {
       if (account?.provider !== "lien") return true;
       const known = user.email ? findUserByEmail(db, user.email) : undefined;
-      return known !== undefined && known.status === "active";
+      const active = known !== undefined && known.status === "active";
+      if (email?.verificationRequest && !active) return LINK_SENT_URL;
+      return active;
+    },
+    /* Only to the site's own address (SITE_URL), whatever the request said its host was. */
+    redirect({ url }) {
+      const site = appUrl();
+      if (url.startsWith("/")) return `${site}${safeReturnPath(url, "/")}`;
+      return URL.canParse(url) && new URL(url).origin === new URL(site).origin ? url : site;
+    },
+    /* The session carries the account's session key; a password change replaces it, which ends the other sessions. */
+    jwt({ token, user }) {
+      if (user?.id) return { ...token, sessionKey: findActiveUser(db, user.id)?.sessionKey ?? "" };
+      if (!token.sub) return token;
+      const current = findActiveUser(db, token.sub);
+      if (!current || current.sessionKey !== (token.sessionKey ?? "")) return null;
+      return token;
     },
   },
 });
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The account's session key when the session was opened (users.session_key). */
+    sessionKey?: string;
+  }
+}

@@ -1,34 +1,21 @@
+import type { Db } from "@/db/open";
+import { releaseHits, reserveHit, type Limit } from "@/lib/rate-limit/hits";
+
+const WINDOW_MS = 15 * 60 * 1000;
+/** Password checks per address in the window, whatever their outcome until one succeeds. */
+export const MAX_CHECKS_PER_ADDRESS = 10;
+/** Failed password checks per client (known only behind a declared reverse proxy) in the window. */
+export const MAX_CHECKS_PER_CLIENT = 100;
+
 /**
- * Counts failed sign-ins per key (an e-mail address) in a sliding window, to slow down password guessing.
- * In memory: the platform runs as one server process; a restart forgets, which only errs on the lenient side.
+ * Reserves one password check for this address (and client, when known) BEFORE the hash is computed, so that
+ * requests sent together cannot all be checked. Null when the limit is reached: the attempt is refused unchecked.
+ * A successful sign-in gives its reservation back (releasePasswordCheck); failures stay counted.
  */
-export class FailureThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly maxFailures: number,
-    private readonly windowMs: number,
-  ) {}
-
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
-
-  isBlocked(key: string, now = Date.now()): boolean {
-    return this.recent(key, now).length >= this.maxFailures;
-  }
-
-  recordFailure(key: string, now = Date.now()): void {
-    this.failures.set(key, [...this.recent(key, now), now]);
-  }
-
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
+export function reservePasswordCheck(db: Db, email: string, client: string | null, now = new Date()): string[] | null {
+  const limits: Limit[] = [{ bucket: "sign-in", key: email.trim().toLowerCase(), limit: MAX_CHECKS_PER_ADDRESS, windowMs: WINDOW_MS }];
+  if (client) limits.push({ bucket: "sign-in-client", key: client, limit: MAX_CHECKS_PER_CLIENT, windowMs: WINDOW_MS });
+  return reserveHit(db, limits, now);
 }
 
-/** Ten wrong passwords for one address within fifteen minutes block that address for the rest of the window. */
-export const signInThrottle = new FailureThrottle(10, 15 * 60 * 1000);
+export const releasePasswordCheck = releaseHits;

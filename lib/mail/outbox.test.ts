@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/tests/db";
-import { countOutboxByStatus, deliverOutbox, enqueueEmail, listOutbox, type Transport } from "./outbox";
+import { HIDDEN_LINK, countOutboxByStatus, deliverOutbox, enqueueEmail, listOutbox, readableText, type Transport } from "./outbox";
+import { passwordResetEmail, signInLinkEmail, verifyEmailEmail } from "./templates";
 
 const email = { to: "a@example.org", subject: "Objet", text: "Texte", topic: "test" };
 
@@ -34,5 +35,24 @@ describe("outbox", () => {
     }
     expect(countOutboxByStatus(db)).toEqual({ queued: 0, sent: 0, failed: 1 });
     expect(listOutbox(db)[0]?.attempts).toBe(8);
+  });
+});
+
+describe("one-time links in the outbox", () => {
+  const link = "http://localhost:3000/api/auth/callback/lien?token=secret";
+  const stored = { text: `Ouvrez ce lien :\n${link}\n`, secretLink: link };
+
+  it("are shown only to admins, and only while no SMTP server is configured", () => {
+    expect(readableText(stored, { isAdmin: true, smtpConfigured: false })).toContain(link);
+    expect(readableText(stored, { isAdmin: false, smtpConfigured: false })).toBe(`Ouvrez ce lien :\n${HIDDEN_LINK}\n`);
+    expect(readableText(stored, { isAdmin: true, smtpConfigured: true })).not.toContain(link);
+    expect(readableText({ text: "Rien de secret", secretLink: null }, { isAdmin: false, smtpConfigured: true })).toBe("Rien de secret");
+  });
+
+  it("are stored apart from the text by the sign-in, verification and reset templates", () => {
+    for (const template of [signInLinkEmail("a@example.org", link), verifyEmailEmail("a@example.org", "A", link), passwordResetEmail("a@example.org", "A", link)]) {
+      expect(template.secretLink).toBe(link);
+      expect(template.text).toContain(link);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { DbOrTx, Db } from "@/db/open";
 import { outboxEmails, type OutboxStatus } from "./schema";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; topic: string };
+export type OutgoingEmail = { to: string; subject: string; text: string; topic: string; secretLink?: string | null };
 
 /** Writes an e-mail to the outbox. Synchronous, so it can join the transaction that caused it. */
 export function enqueueEmail(db: DbOrTx, email: OutgoingEmail): string {
@@ -18,6 +18,17 @@ export function listOutbox(db: Db, { limit = 100, to }: { limit?: number; to?: s
     .orderBy(desc(outboxEmails.createdAt))
     .limit(limit)
     .all();
+}
+
+export const HIDDEN_LINK = "[lien masqué]";
+
+/**
+ * The text of an outbox e-mail as staff may read it: a one-time link lets whoever opens it act as the recipient,
+ * so it shows only to admins, and only while no SMTP server delivers the e-mails (the demonstration).
+ */
+export function readableText(email: { text: string; secretLink: string | null }, reader: { isAdmin: boolean; smtpConfigured: boolean }): string {
+  if (!email.secretLink || (reader.isAdmin && !reader.smtpConfigured)) return email.text;
+  return email.text.replaceAll(email.secretLink, HIDDEN_LINK);
 }
 
 export type Transport = { send(email: OutgoingEmail): Promise<void> };

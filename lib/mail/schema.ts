@@ -12,6 +12,8 @@ export const outboxEmails = sqliteTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** The one-time link the text carries (sign-in, verification, reset): hidden when the outbox is read, except by admins without SMTP. */
+    secretLink: text("secret_link"),
     /** What the e-mail is about, for staff reading the outbox ("connexion", "liste d'attente"…). */
     topic: text("topic").notNull(),
     status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("queued"),

@@ -43,6 +43,7 @@ export function signInLinkEmail(to: string, url: string): OutgoingEmail {
   return {
     to,
     topic: "connexion",
+    secretLink: url,
     subject: "Votre lien de connexion au réseau IREV",
     text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
   };
@@ -52,6 +53,7 @@ export function verifyEmailEmail(to: string, name: string, url: string): Outgoin
   return {
     to,
     topic: "vérification",
+    secretLink: url,
     subject: "Confirmez votre adresse e-mail – réseau IREV",
     text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
   };
@@ -72,5 +74,24 @@ export function accountRefusedEmail(to: string, name: string): OutgoingEmail {
     topic: "validation",
     subject: "Votre demande de compte au réseau IREV",
     text: `Bonjour ${name},\n\nVotre demande de compte membre n'a pas été retenue. Pour toute question, répondez à ce message.${SIGNATURE}`,
+  };
+}
+
+export function passwordResetEmail(to: string, name: string, url: string): OutgoingEmail {
+  return {
+    to,
+    topic: "mot de passe",
+    secretLink: url,
+    subject: "Choisir un nouveau mot de passe – réseau IREV",
+    text: `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, utilisable une seule fois) :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.${SIGNATURE}`,
+  };
+}
+
+export function accountExistsEmail(to: string, name: string): OutgoingEmail {
+  return {
+    to,
+    topic: "inscription",
+    subject: "Tentative de création de compte avec votre adresse – réseau IREV",
+    text: `Bonjour ${name},\n\nQuelqu'un a tenté de créer un compte avec votre adresse ; vous avez déjà un compte. Connectez-vous ou choisissez un nouveau mot de passe :\n${appUrl()}/connexion\n${appUrl()}/mot-de-passe-oublie\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
   };
 }

@@ -35,6 +35,8 @@ export const users = sqliteTable(
       .default({ email: false, phone: false, jobTitle: true, organisation: true }),
     /** Secret of the personal calendar feed; regenerable from Mon espace. */
     calendarToken: text("calendar_token").notNull().$defaultFn(() => crypto.randomUUID().replaceAll("-", "")),
+    /** Carried by every session; replaced when the password changes, which ends the sessions opened before. */
+    sessionKey: text("session_key").notNull().default(""),
     approvedAt: instant("approved_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -83,4 +85,18 @@ export const verificationTokens = sqliteTable(
     expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** One-time links to choose a new password: only the SHA-256 of the secret is kept. */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: instant("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
 );

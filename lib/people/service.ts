@@ -64,9 +64,10 @@ export async function createUser(db: Db, input: NewUser): Promise<User> {
   }
 }
 
+/** Sets a new password and a new session key: every session opened before, on any device, ends. */
 export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+  db.update(users).set({ passwordHash, sessionKey: crypto.randomUUID() }).where(eq(users.id, userId)).run();
 }
 
 /** Staff decide on a pending account: approved, it becomes a member; refused, it can no longer sign in. Either way they are told by e-mail. */

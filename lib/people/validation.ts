@@ -35,6 +35,12 @@ export const phoneField = z
   .transform((v) => (v ? v : null));
 export const organisationField = optionalText(64, "Structure inconnue.");
 
+/** A new password is typed twice; the confirmation must match. */
+const passwordsMatch = (v: { password: string; passwordConfirmation: string }) => v.password === v.passwordConfirmation;
+const PASSWORDS_DIFFER = { path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." };
+
+export const newPasswordSchema = z.object({ password: passwordField, passwordConfirmation: z.string() }).refine(passwordsMatch, PASSWORDS_DIFFER);
+
 export const signUpSchema = z
   .object({
     name: nameField,
@@ -45,7 +51,4 @@ export const signUpSchema = z
     jobTitle: jobTitleField,
     consent: z.literal("on", { error: "Vous devez accepter les conditions d'utilisation pour créer un compte." }),
   })
-  .refine((v) => v.password === v.passwordConfirmation, {
-    path: ["passwordConfirmation"],
-    message: "Les deux mots de passe ne sont pas identiques.",
-  });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);

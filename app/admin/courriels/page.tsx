@@ -1,22 +1,34 @@
 import type { Metadata } from "next";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox, readableText } from "@/lib/mail/outbox";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Courriels – administration" };
 
 const STATUS_LABELS = { queued: "En attente d'envoi", sent: "Envoyé", failed: "Échec définitif" } as const;
 
+const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
+
+/** The text of an e-mail with its addresses made into links. */
+function EmailText({ text }: { text: string }) {
+  return (
+    <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">
+      {text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
+    </pre>
+  );
+}
+
 /** The outbox: every e-mail the platform wrote, delivered or not (without SMTP, they stay here). */
 export default async function OutboxPage() {
-  await requirePageUser("staff", "/admin/courriels");
+  const reader = await requirePageUser("staff", "/admin/courriels");
   const emails = listOutbox(db, { limit: 200 });
+  const smtpConfigured = Boolean(process.env.SMTP_URL);
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">Courriels</h1>
       <p className="mb-6 text-muted">
-        {process.env.SMTP_URL
+        {smtpConfigured
           ? "Les courriels sont envoyés par le serveur SMTP configuré ; les échecs sont retentés."
           : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
       </p>
@@ -34,7 +46,7 @@ export default async function OutboxPage() {
                     {email.lastError ? ` · dernière erreur : ${email.lastError}` : ""}
                   </span>
                 </summary>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">{email.text}</pre>
+                <EmailText text={readableText(email, { isAdmin: reader.role === "admin", smtpConfigured })} />
               </details>
             </li>
           ))}

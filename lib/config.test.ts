@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { appUrl } from "./config";
+
+const saved = { SITE_URL: process.env.SITE_URL, PORT: process.env.PORT, AUTH_URL: process.env.AUTH_URL };
+
+afterEach(() => {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
+
+describe("the public address", () => {
+  it("is SITE_URL, without a trailing slash, whatever AUTH_URL says", () => {
+    process.env.SITE_URL = "https://reseau.example.org/";
+    process.env.AUTH_URL = "http://autre.example.org/api/auth";
+    expect(appUrl()).toBe("https://reseau.example.org");
+  });
+
+  it("defaults to http://localhost:$PORT", () => {
+    delete process.env.SITE_URL;
+    process.env.PORT = "3201";
+    expect(appUrl()).toBe("http://localhost:3201");
+  });
+});
