@@ -143,7 +143,7 @@ program
   .action((email: string) =>
     withDatabase(({ db }) => {
       const link = createSignInLink(db, validated(emailField, email), authSecret());
-      console.log(`Lien de connexion pour ${email} (valable 24 heures, utilisable une seule fois ; à transmettre par un canal sûr) :`);
+      console.log(`Lien de connexion pour ${email} (valable 24 heures, utilisable une seule fois ; à transmettre par un canal sûr) :`);
       console.log(link);
     }),
   );

@@ -40,11 +40,11 @@ describe("outbox", () => {
 
 describe("one-time links in the outbox", () => {
   const link = "http://localhost:3000/api/auth/callback/lien?token=secret";
-  const stored = { text: `Ouvrez ce lien :\n${link}\n`, secretLink: link };
+  const stored = { text: `Ouvrez ce lien :\n${link}\n`, secretLink: link };
 
   it("are shown only to admins, and only while no SMTP server is configured", () => {
     expect(readableText(stored, { isAdmin: true, smtpConfigured: false })).toContain(link);
-    expect(readableText(stored, { isAdmin: false, smtpConfigured: false })).toBe(`Ouvrez ce lien :\n${HIDDEN_LINK}\n`);
+    expect(readableText(stored, { isAdmin: false, smtpConfigured: false })).toBe(`Ouvrez ce lien :\n${HIDDEN_LINK}\n`);
     expect(readableText(stored, { isAdmin: true, smtpConfigured: true })).not.toContain(link);
     expect(readableText({ text: "Rien de secret", secretLink: null }, { isAdmin: false, smtpConfigured: true })).toBe("Rien de secret");
   });
