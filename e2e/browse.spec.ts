@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { test, expect } from "./support/fixtures";
 import { meetingBySlug } from "./support/data";
+import { icsEvents, icsLine } from "./support/ics";
 import { MeetingPage, MeetingsListPage, pathOf } from "./support/pages";
 
 /* Browsing as a visitor: the agenda, its filters and archives, meeting pages as the former site showed them. */
@@ -106,7 +107,7 @@ test.describe("Pages des rencontres", () => {
     const meeting = new MeetingPage(page, NOYON);
     await meeting.goto();
     await expect(meeting.heading).toHaveText("Réseau des chefs de projet politique de la ville – 11/05/2017 – Noyon (60)");
-    await expect(dateOf(meeting)).toContainText("jeudi 11 mai 2017, 9 h 30 – 12 h 30");
+    await expect(dateOf(meeting)).toHaveText("jeudi 11 mai 2017");
     const main = page.getByRole("main");
     await expect(main).toContainText("salle bleuet");
     await expect(main).toContainText("Campus économique Inovia");
@@ -169,6 +170,32 @@ test.describe("Pages des rencontres", () => {
     await meeting.goto();
     await expect(dateOf(meeting)).toHaveText(/^du samedi (1er|\d+) mars \d{4} au dimanche (1er|\d+) mars \d{4}$/);
     await expect(dateOf(meeting)).not.toContainText(/\d h/);
+  });
+
+  test("une rencontre dont la source ne donne que la date n'affiche ni heure ni programme minuté", async ({ page }) => {
+    /* The former site printed "02:00" and "01:00": midnight UTC, not the hours of the meetings. */
+    for (const [slug, date] of [
+      [NOYON, "jeudi 11 mai 2017"],
+      [LILLERS, "jeudi 14 décembre 2017"],
+    ] as const) {
+      const meeting = new MeetingPage(page, slug);
+      await meeting.goto();
+      await expect(dateOf(meeting)).toHaveText(date);
+      await expect(page.getByRole("region", { name: "Programme" })).not.toContainText(/\d h/);
+      await expect(page.getByRole("main").locator("time")).not.toHaveText(/\d h/);
+    }
+
+    await page.goto("/rencontres?quand=2017");
+    const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: /Noyon \(60\)/ }) });
+    await expect(card).toContainText("jeudi 11 mai 2017 · Noyon");
+    await expect(card).not.toContainText(/\d h/);
+
+    const api = await (await page.request.get(`/api/v1/events/${NOYON}`)).json();
+    expect(api).toMatchObject({ all_day: false, time_known: false });
+    const ics = await (await page.request.get(`/rencontres/${NOYON}/calendrier.ics`)).text();
+    const [event] = icsEvents(ics);
+    expect(icsLine(event!, "DTSTART")).toBe("DTSTART;VALUE=DATE:20170511");
+    expect(icsLine(event!, "DTEND")).toBe("DTEND;VALUE=DATE:20170512");
   });
 
   test("un brouillon n'est pas publié : page introuvable (404)", async ({ page }) => {

@@ -175,6 +175,7 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
       startsAt: seed.startsAt,
       endsAt: seed.endsAt,
       allDay: seed.allDay ?? false,
+      timeKnown: seed.timeKnown ?? true,
       venueName: venue?.name,
       venueRoom: venue?.room,
       venueAddress: venue?.address,

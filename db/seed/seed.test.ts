@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../open";
-import { attachments, contacts, documents, meetings, registrations, reports, users } from "../schema";
+import { agendaItems, attachments, contacts, documents, meetings, registrations, reports, users } from "../schema";
 import { storedFilePath } from "../../lib/documents/storage";
-import { parisDateKey } from "../../lib/time";
+import { parisDateKey, parisParts } from "../../lib/time";
 import { parseAnswers } from "../../lib/registrations/answers";
 import { seedDemo } from "./index";
 
@@ -36,10 +36,23 @@ describe("seedDemo", () => {
     return row;
   };
 
+  it("invents no time for the meetings of the former site, which give only their dates", () => {
+    const past = db.select().from(meetings).where(eq(meetings.registrationEnabled, false)).all();
+    expect(past.length).toBe(4);
+    for (const m of past) {
+      expect(m.timeKnown).toBe(false);
+      expect(parisParts(m.startsAt)).toMatchObject({ hour: 0, minute: 0 });
+      const timed = db.select().from(agendaItems).where(eq(agendaItems.meetingId, m.id)).all().filter((i) => i.startsAt || i.endsAt);
+      expect(timed).toEqual([]);
+    }
+    expect(meeting("rencontre-reseau-heure-d-ete").timeKnown).toBe(true);
+  });
+
   it("carries the Noyon meeting with its venue and two real PDFs", () => {
     const noyon = db.select().from(meetings).where(eq(meetings.venueRoom, "salle bleuet")).get();
     expect(noyon).toBeDefined();
     expect(parisDateKey(noyon!.startsAt)).toBe("2017-05-11");
+    expect(noyon!.venueCity).toBe("Noyon");
     expect(noyon!.reportedAttendanceLabel).toBe("les 17 participants");
     expect(noyon!.registrationEnabled).toBe(false);
 

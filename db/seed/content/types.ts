@@ -84,6 +84,8 @@ export type MeetingSeed = {
   startsAt: Date;
   endsAt: Date;
   allDay?: boolean;
+  /** False when the source gives only the date: startsAt and endsAt are then the Paris midnights around the day. */
+  timeKnown?: boolean;
   venue?: VenueSeed;
   host?: OrganisationKey;
   partners?: OrganisationKey[];

@@ -1,0 +1,1 @@
+ALTER TABLE `meetings` ADD `time_known` integer DEFAULT true NOT NULL;
