@@ -141,6 +141,35 @@ test.describe("Pages des rencontres", () => {
     expect((await part.body()).length).toBe(100);
   });
 
+  test("le compte rendu du 11 décembre 2014 est complet : Départements, délibérations et référents PLDE annexés", async ({ page }) => {
+    await page.goto("/ressources/compte-rendu-jeudi-de-la-ville-11-decembre-2014");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("Martine FILLEUL, 1re vice-présidente du Conseil Général");
+    await expect(main).toContainText("Jean-Louis HOTTE");
+
+    for (const name of [
+      "délibération du 3 novembre du Conseil Général du Nord ici",
+      "délibération du Conseil Général du Pas-de-Calais (15 décembre 2014)",
+    ]) {
+      const href = await main.getByRole("link", { name }).getAttribute("href");
+      expect(href).toMatch(/^\/documents\/[^/]+\/deliberation_[a-z_0-9]+\.pdf$/);
+      const pdf = await page.request.get(href!);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    }
+
+    const annex = page.getByRole("region", { name: "Annexe\u00a0: contacts" });
+    await expect(annex.getByRole("listitem")).toHaveCount(19);
+    const calaisis = annex.getByRole("listitem").first();
+    await expect(calaisis).toContainText("Pays du Calaisis");
+    await expect(calaisis).toContainText("Christophe DUHAUT");
+    await expect(calaisis.getByRole("link", { name: "christophe.duhaut@example.org" })).toHaveAttribute("href", "mailto:christophe.duhaut@example.org");
+
+    await main.getByRole("link", { name: "voir carte des référents PLDE en annexe" }).click();
+    await expect(page).toHaveURL(/#annexe$/);
+    await expect(annex).toBeInViewport();
+  });
+
   test("la journée régionale de 2014 présente son programme et ses intervenants", async ({ page }) => {
     const meeting = new MeetingPage(page, JOURNEE_2014);
     await meeting.goto();
