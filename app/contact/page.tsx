@@ -34,11 +34,11 @@ export default function ContactPage() {
         <li>
           Vos données personnelles (accès, rectification, effacement…) :{" "}
           <a href={`mailto:${PUBLISHER.privacyEmail}`}>{PUBLISHER.privacyEmail}</a>, ou directement depuis{" "}
-          <Link href="/mon-espace">Mon espace</Link> ; voir <Link href="/donnees-personnelles">Données personnelles</Link>.
+          <Link href="/mon-espace">Mon espace</Link> ; voir <Link href="/donnees-personnelles">Données personnelles</Link>.
         </li>
         <li>
           Un contenu ou un service que vous n&apos;arrivez pas à utiliser :{" "}
-          <a href={`mailto:${PUBLISHER.accessibilityEmail}`}>{PUBLISHER.accessibilityEmail}</a> ; voir la{" "}
+          <a href={`mailto:${PUBLISHER.accessibilityEmail}`}>{PUBLISHER.accessibilityEmail}</a> ; voir la{" "}
           <Link href="/accessibilite">déclaration d&apos;accessibilité</Link>.
         </li>
         <li>

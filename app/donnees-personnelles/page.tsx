@@ -54,12 +54,12 @@ export default function PrivacyPage() {
 
       <h2>Responsable du traitement</h2>
       <p>
-        {PUBLISHER.name}, {PUBLISHER.legalForm}, {PUBLISHER.mission}, {PUBLISHER.city} ; adresse :{" "}
+        {PUBLISHER.name}, {PUBLISHER.legalForm}, {PUBLISHER.mission}, {PUBLISHER.city} ; adresse :{" "}
         <ToComplete value={PUBLISHER.postalAddress} what="adresse postale du siège" />.
       </p>
       <p>
         Délégué ou déléguée à la protection des données :{" "}
-        <ToComplete value={PUBLISHER.dataProtectionOfficer} what="nom ou organisme désigné auprès de la CNIL" /> ; à joindre à{" "}
+        <ToComplete value={PUBLISHER.dataProtectionOfficer} what="nom ou organisme désigné auprès de la CNIL" /> ; à joindre à{" "}
         <a href={`mailto:${PUBLISHER.privacyEmail}`}>{PUBLISHER.privacyEmail}</a>.
       </p>
 
@@ -124,7 +124,7 @@ export default function PrivacyPage() {
       </p>
       <ul className="mb-3 list-disc space-y-1 pl-6">
         <li>
-          Depuis <Link href="/mon-espace">Mon espace</Link> : modifier votre profil et ce que montre l&apos;annuaire,
+          Depuis <Link href="/mon-espace">Mon espace</Link> : modifier votre profil et ce que montre l&apos;annuaire,
           télécharger toutes vos données (fichier JSON), annuler vos inscriptions, supprimer votre compte.
         </li>
         <li>

@@ -43,7 +43,7 @@ export default async function MembersAdminPage() {
                 <div>
                   <p className="font-bold">{a.name}</p>
                   <p className="text-sm">
-                    {a.email} · {a.organisationName ?? (a.organisationOther ? `${OTHER_STRUCTURE} : ${a.organisationOther}` : "structure non renseignée")}
+                    {a.email} · {a.organisationName ?? (a.organisationOther ? `${OTHER_STRUCTURE} : ${a.organisationOther}` : "structure non renseignée")}
                     {a.jobTitle ? ` · ${a.jobTitle}` : ""}
                   </p>
                   <p className="text-sm text-muted">
@@ -80,7 +80,7 @@ export default async function MembersAdminPage() {
                     {a.organisationName ??
                       (a.organisationOther ? (
                         <>
-                          {OTHER_STRUCTURE} : {a.organisationOther}
+                          {OTHER_STRUCTURE} : {a.organisationOther}
                           <AttachOrganisationForm userId={a.id} name={a.name} />
                         </>
                       ) : (
