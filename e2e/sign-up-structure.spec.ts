@@ -46,6 +46,8 @@ test.describe("La structure à l'inscription", () => {
   });
 
   test("une structure absente de la liste : « Autre structure » avec son nom, que l'équipe rattache ensuite", async ({ page, newBrowserPage }) => {
+    /* Two people, four submissions and an axe scan after each: more than the default minute on a busy machine. */
+    test.slow();
     const signUp = new SignUpPage(page);
     await signUp.goto();
     const person = newcomer("autre");
@@ -71,8 +73,7 @@ test.describe("La structure à l'inscription", () => {
     await expect(row).toContainText("Autre structure\u00a0: Régie de quartier de Lillers");
     await labelled(row, `Structure de ${name}`).fill("Lillers (62)");
     await row.getByRole("button", { name: `Rattacher le compte de ${name}` }).click();
-    await expect(staff.getByRole("status").filter({ hasText: `Compte de ${name} rattaché` })).toBeVisible();
-    await expect(row).toContainText("Lillers (62)");
+    await expect(row.getByRole("cell").nth(1)).toHaveText("Lillers (62)");
     const { account, organisation } = organisationOf(email);
     expect(account.organisationOther).toBeNull();
     expect(organisation).toMatchObject({ name: "Lillers (62)", kind: "commune", code: "62516" });
