@@ -28,7 +28,7 @@ test.describe("Création de compte et validation", () => {
     await expect(form.getByLabel("Prénom et nom")).toHaveValue(newcomer.name);
     await expect(form.getByLabel("Adresse e-mail professionnelle")).toHaveValue(newcomer.email);
     await expect(form.getByLabel("Fonction")).toHaveValue("Chargée de mission contrat de ville");
-    await expect(form.getByLabel("Structure").locator("option:checked")).toHaveText("Communauté d'agglomération du Beauvaisis");
+    await expect(labelled(form, "Structure")).toHaveValue("Communauté d'agglomération du Beauvaisis");
     await expect(form.getByRole("checkbox", { name: /J'accepte que l'IREV conserve ces informations/ })).toBeChecked();
     await expect(labelled(form, "Mot de passe")).toHaveValue("");
     await expect(confirmation).toHaveValue("");

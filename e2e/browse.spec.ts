@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { test, expect } from "./support/fixtures";
 import { meetingBySlug } from "./support/data";
+import { icsEvents, icsLine } from "./support/ics";
 import { MeetingPage, MeetingsListPage, pathOf } from "./support/pages";
 
 /* Browsing as a visitor: the agenda, its filters and archives, meeting pages as the former site showed them. */
@@ -106,7 +107,7 @@ test.describe("Pages des rencontres", () => {
     const meeting = new MeetingPage(page, NOYON);
     await meeting.goto();
     await expect(meeting.heading).toHaveText("Réseau des chefs de projet politique de la ville – 11/05/2017 – Noyon (60)");
-    await expect(dateOf(meeting)).toContainText("jeudi 11 mai 2017, 9 h 30 – 12 h 30");
+    await expect(dateOf(meeting)).toHaveText("jeudi 11 mai 2017");
     const main = page.getByRole("main");
     await expect(main).toContainText("salle bleuet");
     await expect(main).toContainText("Campus économique Inovia");
@@ -140,6 +141,35 @@ test.describe("Pages des rencontres", () => {
     expect((await part.body()).length).toBe(100);
   });
 
+  test("le compte rendu du 11 décembre 2014 est complet : Départements, délibérations et référents PLDE annexés", async ({ page }) => {
+    await page.goto("/ressources/compte-rendu-jeudi-de-la-ville-11-decembre-2014");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("Martine FILLEUL, 1re vice-présidente du Conseil Général");
+    await expect(main).toContainText("Jean-Louis HOTTE");
+
+    for (const name of [
+      "délibération du 3 novembre du Conseil Général du Nord ici",
+      "délibération du Conseil Général du Pas-de-Calais (15 décembre 2014)",
+    ]) {
+      const href = await main.getByRole("link", { name }).getAttribute("href");
+      expect(href).toMatch(/^\/documents\/[^/]+\/deliberation_[a-z_0-9]+\.pdf$/);
+      const pdf = await page.request.get(href!);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    }
+
+    const annex = page.getByRole("region", { name: "Annexe\u00a0: contacts" });
+    await expect(annex.getByRole("listitem")).toHaveCount(19);
+    const calaisis = annex.getByRole("listitem").first();
+    await expect(calaisis).toContainText("Pays du Calaisis");
+    await expect(calaisis).toContainText("Christophe DUHAUT");
+    await expect(calaisis.getByRole("link", { name: "christophe.duhaut@example.org" })).toHaveAttribute("href", "mailto:christophe.duhaut@example.org");
+
+    await main.getByRole("link", { name: "voir carte des référents PLDE en annexe" }).click();
+    await expect(page).toHaveURL(/#annexe$/);
+    await expect(annex).toBeInViewport();
+  });
+
   test("la journée régionale de 2014 présente son programme et ses intervenants", async ({ page }) => {
     const meeting = new MeetingPage(page, JOURNEE_2014);
     await meeting.goto();
@@ -169,6 +199,32 @@ test.describe("Pages des rencontres", () => {
     await meeting.goto();
     await expect(dateOf(meeting)).toHaveText(/^du samedi (1er|\d+) mars \d{4} au dimanche (1er|\d+) mars \d{4}$/);
     await expect(dateOf(meeting)).not.toContainText(/\d h/);
+  });
+
+  test("une rencontre dont la source ne donne que la date n'affiche ni heure ni programme minuté", async ({ page }) => {
+    /* The former site printed "02:00" and "01:00": midnight UTC, not the hours of the meetings. */
+    for (const [slug, date] of [
+      [NOYON, "jeudi 11 mai 2017"],
+      [LILLERS, "jeudi 14 décembre 2017"],
+    ] as const) {
+      const meeting = new MeetingPage(page, slug);
+      await meeting.goto();
+      await expect(dateOf(meeting)).toHaveText(date);
+      await expect(page.getByRole("region", { name: "Programme" })).not.toContainText(/\d h/);
+      await expect(page.getByRole("main").locator("time")).not.toHaveText(/\d h/);
+    }
+
+    await page.goto("/rencontres?quand=2017");
+    const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: /Noyon \(60\)/ }) });
+    await expect(card).toContainText("jeudi 11 mai 2017 · Noyon");
+    await expect(card).not.toContainText(/\d h/);
+
+    const api = await (await page.request.get(`/api/v1/events/${NOYON}`)).json();
+    expect(api).toMatchObject({ all_day: false, time_known: false });
+    const ics = await (await page.request.get(`/rencontres/${NOYON}/calendrier.ics`)).text();
+    const [event] = icsEvents(ics);
+    expect(icsLine(event!, "DTSTART")).toBe("DTSTART;VALUE=DATE:20170511");
+    expect(icsLine(event!, "DTEND")).toBe("DTEND;VALUE=DATE:20170512");
   });
 
   test("un brouillon n'est pas publié : page introuvable (404)", async ({ page }) => {

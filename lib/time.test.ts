@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, nextSummerTimeChange, parisInstant } from "./time";
+import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, isDateOnly, nextSummerTimeChange, parisInstant } from "./time";
+
+const span = (startsAt: Date, endsAt: Date, flags: { allDay?: boolean; timeKnown?: boolean } = {}) =>
+  formatSpan({ startsAt, endsAt, allDay: false, timeKnown: true, ...flags });
 
 describe("Paris time", () => {
   it("turns Paris wall-clock times into the right UTC instants on both sides of the summer-time change", () => {
@@ -12,14 +15,21 @@ describe("Paris time", () => {
     expect(formatDateTime(parisInstant(2017, 5, 11, 9, 30))).toBe("jeudi 11 mai 2017, 9 h 30");
     expect(formatDate(parisInstant(2027, 4, 1))).toBe("jeudi 1er avril 2027");
     expect(formatStamp(parisInstant(2017, 12, 15, 11, 30))).toBe("15/12/2017 - 11:30");
-    expect(formatSpan(parisInstant(2027, 4, 1, 9, 30), parisInstant(2027, 4, 1, 16, 30), false)).toBe(
-      "jeudi 1er avril 2027, 9 h 30 – 16 h 30",
-    );
+    expect(span(parisInstant(2027, 4, 1, 9, 30), parisInstant(2027, 4, 1, 16, 30))).toBe("jeudi 1er avril 2027, 9 h 30 – 16 h 30");
   });
 
   it("shows all-day meetings without a time, the exclusive end excluded", () => {
-    expect(formatSpan(parisInstant(2027, 3, 27), parisInstant(2027, 3, 29), true)).toBe("du samedi 27 mars 2027 au dimanche 28 mars 2027");
-    expect(formatSpan(parisInstant(2027, 3, 27), parisInstant(2027, 3, 28), true)).toBe("samedi 27 mars 2027");
+    const allDay = { allDay: true };
+    expect(span(parisInstant(2027, 3, 27), parisInstant(2027, 3, 29), allDay)).toBe("du samedi 27 mars 2027 au dimanche 28 mars 2027");
+    expect(span(parisInstant(2027, 3, 27), parisInstant(2027, 3, 28), allDay)).toBe("samedi 27 mars 2027");
+  });
+
+  it("shows only the date of a meeting whose time is not known, never an invented hour", () => {
+    /* The former site printed "02:00": midnight UTC, not a time of the meeting. */
+    const unknown = { timeKnown: false };
+    expect(span(parisInstant(2017, 5, 11), parisInstant(2017, 5, 12), unknown)).toBe("jeudi 11 mai 2017");
+    expect(isDateOnly({ allDay: false, timeKnown: false })).toBe(true);
+    expect(isDateOnly({ allDay: false, timeKnown: true })).toBe(false);
   });
 
   it("finds the next switch to summer time", () => {

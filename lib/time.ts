@@ -82,13 +82,25 @@ export function formatStamp(instant: Date): string {
   return `${formatShortDate(instant)} - ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
+/** What the span of a meeting is drawn from. */
+export type MeetingSpan = { startsAt: Date; endsAt: Date; allDay: boolean; timeKnown: boolean };
+
+/**
+ * Whether a meeting is shown by its date(s) alone: all-day meetings, and meetings whose source gives no time
+ * (their instants then run from Paris midnight to Paris midnight after the last day, as all-day ones).
+ */
+export function isDateOnly(meeting: Pick<MeetingSpan, "allDay" | "timeKnown">): boolean {
+  return meeting.allDay || !meeting.timeKnown;
+}
+
 /**
  * The time span of a meeting in French, in Paris time:
- * "jeudi 11 mai 2017, 9 h 30 – 16 h 30", "du samedi 27 mars au dimanche 28 mars 2027".
- * All-day meetings end at Paris midnight after their last day (exclusive end).
+ * "jeudi 11 mai 2017, 9 h 30 – 16 h 30", "du samedi 27 mars au dimanche 28 mars 2027", "jeudi 11 mai 2017"
+ * when the time is not known. Date-only meetings end at Paris midnight after their last day (exclusive end).
  */
-export function formatSpan(startsAt: Date, endsAt: Date, allDay: boolean): string {
-  if (allDay) {
+export function formatSpan(meeting: MeetingSpan): string {
+  const { startsAt, endsAt } = meeting;
+  if (isDateOnly(meeting)) {
     const lastDay = new Date(endsAt.getTime() - 1);
     if (parisDateKey(startsAt) === parisDateKey(lastDay)) return formatDate(startsAt);
     return `du ${formatDate(startsAt)} au ${formatDate(lastDay)}`;

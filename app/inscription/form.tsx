@@ -1,12 +1,14 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
+import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 import { PASSWORD_MIN_LENGTH } from "@/lib/people/validation";
 import { signUp } from "./actions";
 
-export function SignUpForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+export function SignUpForm() {
   const [state, action] = useActionState(signUp, {} as ActionState);
   const consentError = state.fieldErrors?.consent;
   return (
@@ -25,11 +27,18 @@ export function SignUpForm({ organisations }: { organisations: { id: string; nam
       />
       <Field name="passwordConfirmation" label="Confirmation du mot de passe" type="password" autoComplete="new-password" required state={state} />
       <Field
-        name="organisationId"
+        name="organisation"
         label="Structure"
         state={state}
-        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        hint="Votre intercommunalité, commune, service de l'État…"
+        list={STRUCTURES_LIST_ID}
+        autoComplete="off"
+        hint={`Tapez les premières lettres : commune, intercommunalité, service de l'État, Département, Région… Si elle n'est pas dans la liste, choisissez « ${OTHER_STRUCTURE} ».`}
+      />
+      <Field
+        name="organisationOther"
+        label={`Nom de votre structure, si vous avez choisi « ${OTHER_STRUCTURE} »`}
+        autoComplete="organization"
+        state={state}
       />
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" state={state} />
       <div className="mb-6">
@@ -44,8 +53,10 @@ export function SignUpForm({ organisations }: { organisations: { id: string; nam
             defaultChecked={state.values?.consent === "on"}
           />
           <label htmlFor="champ-consent">
-            J&apos;accepte que l&apos;IREV conserve ces informations pour gérer mon compte et mes inscriptions. Je pourrai
-            les exporter ou supprimer mon compte à tout moment depuis mon espace. <span aria-hidden="true">*</span>
+            J&apos;accepte que l&apos;IREV conserve ces informations pour gérer mon compte et mes inscriptions, comme
+            l&apos;expliquent les pages <Link href="/donnees-personnelles">Données personnelles</Link> et{" "}
+            <Link href="/mentions-legales">Mentions légales</Link>. Je pourrai les exporter ou supprimer mon compte à tout
+            moment depuis mon espace. <span aria-hidden="true">*</span>
           </label>
         </div>
         {consentError && (

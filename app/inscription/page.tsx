@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db/client";
-import { listOrganisations } from "@/lib/people/service";
+import { structureOptions } from "@/lib/organisations/structure";
 import { SignUpForm } from "./form";
+import { STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 
 export const metadata: Metadata = { title: "Créer un compte" };
 export const dynamic = "force-dynamic";
@@ -17,7 +18,12 @@ export default function SignUpPage() {
         réseau. Les champs marqués d&apos;un astérisque (*) sont obligatoires.
       </p>
       <div className="card">
-        <SignUpForm organisations={listOrganisations(db)} />
+        <SignUpForm />
+        <datalist id={STRUCTURES_LIST_ID}>
+          {structureOptions(db).map((label) => (
+            <option key={label} value={label} />
+          ))}
+        </datalist>
       </div>
       <p className="mt-6">
         Déjà un compte ? <Link href="/connexion">Se connecter</Link>

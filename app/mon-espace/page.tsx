@@ -75,7 +75,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
                 <h4 className="text-lg font-bold">
                   <Link href={`/rencontres/${r.meeting.slug}`}>{r.meeting.title}</Link>
                 </h4>
-                <p>{formatSpan(r.meeting.startsAt, r.meeting.endsAt, r.meeting.allDay)}{r.meeting.venueCity ? ` · ${r.meeting.venueCity}` : ""}</p>
+                <p>{formatSpan(r.meeting)}{r.meeting.venueCity ? ` · ${r.meeting.venueCity}` : ""}</p>
                 <p className="font-semibold">
                   {STATUS_LABELS[r.status]}
                   {r.status === "waitlisted" && ` – position ${r.waitlistPosition}`}
@@ -99,7 +99,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           <ul className="grid gap-2">
             {past.map((r) => (
               <li key={r.id}>
-                <Link href={`/rencontres/${r.meeting.slug}`}>{r.meeting.title}</Link> – {formatSpan(r.meeting.startsAt, r.meeting.endsAt, r.meeting.allDay)} ({STATUS_LABELS[r.status].toLowerCase()})
+                <Link href={`/rencontres/${r.meeting.slug}`}>{r.meeting.title}</Link> – {formatSpan(r.meeting)} ({STATUS_LABELS[r.status].toLowerCase()})
               </li>
             ))}
           </ul>

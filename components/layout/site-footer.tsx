@@ -9,6 +9,10 @@ export function SiteFooter() {
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
           <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
+          <li><Link href="/mentions-legales">Mentions légales</Link></li>
+          <li><Link href="/donnees-personnelles">Données personnelles</Link></li>
+          <li><Link href="/plan-du-site">Plan du site</Link></li>
+          <li><Link href="/contact">Contact</Link></li>
           <li><Link href="/rencontres.ics">Agenda (iCal)</Link></li>
           <li><Link href="/api/v1/openapi.json">API</Link></li>
         </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "./account-menu";
+import { IrevMark } from "./irev-mark";
 
 /* Static on purpose: the signed-in part is a small client island, so public pages can be served from cache. */
 export function SiteHeader() {
@@ -7,8 +8,7 @@ export function SiteHeader() {
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="no-underline">
-          <span className="block text-xl font-bold text-brand-dark">IREV</span>
-          <span className="block text-sm text-muted">Réseau politique de la ville · Hauts-de-France</span>
+          <IrevMark />
         </Link>
         <AccountMenu />
       </div>

@@ -24,7 +24,7 @@ export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingLis
           <Link href={`/rencontres/${meeting.slug}`}>{meeting.title}</Link>
         </Heading>
         <p className="text-sm">
-          {formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}
+          {formatSpan(meeting)}
           {meeting.venueCity ? ` · ${meeting.venueCity}` : ""}
         </p>
         {meeting.summary && <p className="mt-1 line-clamp-2 text-sm text-muted">{meeting.summary}</p>}

@@ -15,12 +15,14 @@ type FieldProps = {
   defaultValue?: string;
   multiline?: boolean;
   options?: { value: string; label: string }[];
+  /** Id of a <datalist> suggesting values as the person types. */
+  list?: string;
   /** Distinguishes the ids of two forms on one page that share a field name. */
   idPrefix?: string;
 };
 
 /** A labelled input whose error is tied to it (aria-describedby) and which keeps what was typed after a refusal. */
-export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, options, idPrefix = "champ" }: FieldProps) {
+export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, options, list, idPrefix = "champ" }: FieldProps) {
   const id = `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   const error = state.fieldErrors?.[name];
   const describedBy = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
@@ -58,7 +60,7 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
       ) : multiline ? (
         <textarea rows={3} {...common} />
       ) : (
-        <input type={type} autoComplete={autoComplete} {...common} />
+        <input type={type} autoComplete={autoComplete} list={list} {...common} />
       )}
       {error && (
         <p id={`${id}-erreur`} className="field-error">

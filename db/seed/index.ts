@@ -12,6 +12,7 @@ import {
   meetings,
   organisations,
   registrations,
+  reportContacts,
   reportRevisions,
   reportThemes,
   reports,
@@ -28,7 +29,7 @@ import { ORGANISATIONS, type OrganisationKey } from "./content/organisations";
 import { DEMO_PASSWORD, PEOPLE, type PersonEmail } from "./content/people";
 import { REPORTS } from "./content/reports";
 import { THEMES, type ThemeSlug } from "./content/themes";
-import type { AttachmentSeed, MeetingSeed, ReportSeed } from "./content/types";
+import type { AttachmentSeed, ContactSeed, MeetingSeed, ReportSeed } from "./content/types";
 import { renderPlaceholderPdf, type RenderedPdf } from "./pdf";
 
 /** The demo author of the reports and uploader of the documents. */
@@ -72,8 +73,8 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
       ids.people = insertPeople(tx, ids, passwordHash, now);
       ids.documents = insertDocuments(tx, ids, pdfs);
       for (const meeting of allMeetings) ids.meetings.set(meeting.slug, insertMeeting(tx, ids, meeting, now));
-      for (const report of REPORTS) insertReport(tx, ids, report);
-      insertContacts(tx, ids);
+      const contactIds = insertContacts(tx, ids);
+      for (const report of REPORTS) insertReport(tx, ids, contactIds, report);
       return { seeded: true };
     },
     { behavior: "immediate" },
@@ -175,6 +176,7 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
       startsAt: seed.startsAt,
       endsAt: seed.endsAt,
       allDay: seed.allDay ?? false,
+      timeKnown: seed.timeKnown ?? true,
       venueName: venue?.name,
       venueRoom: venue?.room,
       venueAddress: venue?.address,
@@ -249,11 +251,21 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
   return meetingId;
 }
 
-function insertReport(tx: Tx, ids: Ids, seed: ReportSeed) {
+/** Turns the body's links to seeded documents, "(document:file.pdf)", into their download addresses. */
+function linkDocuments(ids: Ids, seed: ReportSeed): string {
+  return seed.body.replace(/\(document:([^)\s]+)\)/g, (_link, file: string) => {
+    const id = (ids.documents as Record<string, string | undefined>)[file];
+    if (!id) throw new Error(`Document inconnu dans le compte rendu ${seed.slug} : ${file}`);
+    return `(/documents/${id}/${encodeURIComponent(file)})`;
+  });
+}
+
+function insertReport(tx: Tx, ids: Ids, contactIds: Map<ContactSeed, string>, seed: ReportSeed) {
   const reportId = randomUUID();
   const meetingId = seed.meeting ? ids.meetings.get(seed.meeting) : undefined;
   if (seed.meeting && !meetingId) throw new Error(`Rencontre inconnue pour le compte rendu ${seed.slug} : ${seed.meeting}`);
   const authorId = ids.people[STAFF];
+  const body = linkDocuments(ids, seed);
   tx.insert(reports)
     .values({
       id: reportId,
@@ -261,7 +273,7 @@ function insertReport(tx: Tx, ids: Ids, seed: ReportSeed) {
       title: seed.title,
       slug: seed.slug,
       summary: seed.summary,
-      body: seed.body,
+      body,
       meetingId,
       status: "published",
       visibility: seed.visibility,
@@ -275,18 +287,27 @@ function insertReport(tx: Tx, ids: Ids, seed: ReportSeed) {
     })
     .run();
   tx.insert(reportRevisions)
-    .values({ reportId, title: seed.title, summary: seed.summary, body: seed.body, authorId, createdAt: seed.publishedAt })
+    .values({ reportId, title: seed.title, summary: seed.summary, body, authorId, createdAt: seed.publishedAt })
     .run();
   for (const slug of seed.themes) tx.insert(reportThemes).values({ reportId, themeId: ids.themes[slug] }).run();
   insertAttachments(tx, ids, { reportId }, seed.attachments ?? []);
+  (seed.annexedContacts ?? []).forEach((contact, position) => {
+    const contactId = contactIds.get(contact);
+    if (!contactId) throw new Error(`Contact annexé inconnu dans le compte rendu ${seed.slug} : ${contact.name}`);
+    tx.insert(reportContacts).values({ reportId, contactId, position }).run();
+  });
 }
 
-function insertContacts(tx: Tx, ids: Ids) {
-  for (const { themes: themeSlugs, organisation, ...contact } of CONTACTS) {
+function insertContacts(tx: Tx, ids: Ids): Map<ContactSeed, string> {
+  const contactIds = new Map<ContactSeed, string>();
+  for (const seed of CONTACTS) {
+    const { themes: themeSlugs, organisation, ...contact } = seed;
     const contactId = randomUUID();
+    contactIds.set(seed, contactId);
     tx.insert(contacts)
       .values({ id: contactId, ...contact, organisationId: organisation ? ids.organisations[organisation] : null })
       .run();
     for (const slug of themeSlugs) tx.insert(contactThemes).values({ contactId, themeId: ids.themes[slug] }).run();
   }
+  return contactIds;
 }

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
-import { DEMO_NOTICE } from "./content/documents";
+import { DEMO_NOTICE, MADE_UP_NOTICE, standInNotice } from "./content/documents";
 import type { DocumentSeed } from "./content/types";
 
 export type RenderedPdf = { bytes: Uint8Array; pageCount: number; text: string };
@@ -10,6 +10,7 @@ const WIDTH = A4[0] - 2 * MARGIN;
 
 /**
  * A real, valid PDF with the document's title and the demo notice on every page, then the page's paragraphs.
+ * The first page says which original document the file stands in for (or that it was made up for the demo).
  * `text` is exactly what was written, i.e. what text extraction would find. Standard fonts use WinAnsi,
  * which covers French (é, œ, « », –).
  */
@@ -25,7 +26,8 @@ export async function renderPlaceholderPdf(seed: DocumentSeed, creationDate: Dat
   const italic = await pdf.embedFont(StandardFonts.HelveticaOblique);
 
   const pagesText: string[] = [];
-  seed.pages.forEach((paragraphs, index) => {
+  const standIn = seed.original ? standInNotice(seed.original) : MADE_UP_NOTICE;
+  seed.pages.map((paragraphs, index) => (index === 0 ? [standIn, ...paragraphs] : paragraphs)).forEach((paragraphs, index) => {
     const page = pdf.addPage(A4);
     let y = A4[1] - MARGIN;
     const write = (text: string, font: PDFFont, size: number, gapAfter: number) => {

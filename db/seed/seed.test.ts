@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../open";
-import { attachments, contacts, documents, meetings, registrations, reports, users } from "../schema";
+import { agendaItems, attachments, contacts, documents, meetings, registrations, reportContacts, reports, users } from "../schema";
 import { storedFilePath } from "../../lib/documents/storage";
-import { parisDateKey } from "../../lib/time";
+import { parisDateKey, parisParts } from "../../lib/time";
 import { parseAnswers } from "../../lib/registrations/answers";
 import { seedDemo } from "./index";
 
@@ -36,10 +36,23 @@ describe("seedDemo", () => {
     return row;
   };
 
+  it("invents no time for the meetings of the former site, which give only their dates", () => {
+    const past = db.select().from(meetings).where(eq(meetings.registrationEnabled, false)).all();
+    expect(past.length).toBe(4);
+    for (const m of past) {
+      expect(m.timeKnown).toBe(false);
+      expect(parisParts(m.startsAt)).toMatchObject({ hour: 0, minute: 0 });
+      const timed = db.select().from(agendaItems).where(eq(agendaItems.meetingId, m.id)).all().filter((i) => i.startsAt || i.endsAt);
+      expect(timed).toEqual([]);
+    }
+    expect(meeting("rencontre-reseau-heure-d-ete").timeKnown).toBe(true);
+  });
+
   it("carries the Noyon meeting with its venue and two real PDFs", () => {
     const noyon = db.select().from(meetings).where(eq(meetings.venueRoom, "salle bleuet")).get();
     expect(noyon).toBeDefined();
     expect(parisDateKey(noyon!.startsAt)).toBe("2017-05-11");
+    expect(noyon!.venueCity).toBe("Noyon");
     expect(noyon!.reportedAttendanceLabel).toBe("les 17 participants");
     expect(noyon!.registrationEnabled).toBe(false);
 
@@ -112,6 +125,57 @@ describe("seedDemo", () => {
     expect(news?.kind).toBe("actualite");
     expect(news?.publishedAt?.toISOString()).toBe("2018-01-08T16:15:00.000Z");
     expect(news?.sourceName).toBe("CGET");
+  });
+
+  it("carries the 11 December 2014 report whole: every speaker, both Departments' decisions, the PLDE annex", () => {
+    const report = db.select().from(reports).where(eq(reports.slug, "compte-rendu-jeudi-de-la-ville-11-decembre-2014")).get()!;
+    for (const passage of [
+      "Martine FILLEUL, 1re vice-présidente du Conseil Général",
+      "la mission « contrat de territoire » qui fait le lien avec la vice-présidente",
+      "La CPAM du Hainaut a été désignée référente départementale",
+      "Les priorités de l'ARS pour les quartiers sont notamment",
+      "Il conviendra d'utiliser les contrats territoriaux de développement durable",
+    ]) {
+      expect(report.body).toContain(passage.replace(/ « /g, " «\u00a0").replace(/ » /g, "\u00a0» "));
+    }
+    expect(report.body).not.toContain("(#)");
+
+    const files = db
+      .select({ id: documents.id, name: documents.originalFilename, text: documents.extractedText })
+      .from(attachments)
+      .innerJoin(documents, eq(documents.id, attachments.documentId))
+      .where(eq(attachments.reportId, report.id))
+      .all();
+    for (const [file, original] of [
+      ["deliberation_cadre_departement_nord_3_novembre_2014.pdf", "Conseil général du Nord du 3 novembre 2014"],
+      ["deliberation_departement_pas_de_calais_15_decembre_2014.pdf", "Conseil général du Pas-de-Calais du 15 décembre 2014"],
+    ] as const) {
+      const doc = files.find((f) => f.name === file);
+      expect(doc, file).toBeDefined();
+      expect(report.body).toContain(`](/documents/${doc!.id}/${file})`);
+      expect(doc!.text).toContain(original);
+    }
+
+    const annex = db
+      .select({ name: contacts.name, email: contacts.email, territory: contacts.territory })
+      .from(reportContacts)
+      .innerJoin(contacts, eq(contacts.id, reportContacts.contactId))
+      .where(eq(reportContacts.reportId, report.id))
+      .orderBy(asc(reportContacts.position))
+      .all();
+    expect(annex).toHaveLength(19);
+    expect(annex[0]).toEqual({ name: "Christophe DUHAUT", email: "christophe.duhaut@example.org", territory: "Pays du Calaisis" });
+    expect(annex.at(-1)?.territory).toBe("CA Lens-Liévin");
+    expect(report.body).toContain("](#annexe)");
+  });
+
+  it("says on the first page of every placeholder PDF which original it stands in for", () => {
+    for (const doc of db.select().from(documents).all()) {
+      const firstPage = doc.extractedText.split("\n\n")[0]!;
+      expect(firstPage, doc.originalFilename).toMatch(/tient lieu, pour la démonstration, du document original|Document fictif/);
+    }
+    const survey = db.select().from(documents).where(eq(documents.originalFilename, "enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017.pdf")).get()!;
+    expect(survey.extractedText.split("\n\n")[0]).toContain("du document original\u00a0: «\u00a0enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017.pdf\u00a0»");
   });
 
   it("uses fictitious e-mail addresses only", () => {

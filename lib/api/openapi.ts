@@ -167,7 +167,7 @@ function buildDocument() {
         "",
         "- **Authentification** : jeton personnel (`Authorization: Bearer <jeton>`) ou cookie de session du site. Les droits sont ceux du rôle actuel du compte.",
         "- **Erreurs** : `{ \"error\": { \"code\": \"…\", \"message\": \"…\", \"fields\": { … } } }`, message en français, code stable.",
-        "- **Dates** : instants ISO 8601 en UTC, à afficher dans le fuseau `time_zone` (Europe/Paris) ; `all_day` signale une rencontre sans horaire.",
+        "- **Dates** : instants ISO 8601 en UTC, à afficher dans le fuseau `time_zone` (Europe/Paris) ; `all_day` signale une rencontre sur des journées entières, `time_known` à faux une rencontre dont seule la date est connue : afficher alors la date sans heure.",
         "- **Noms** : champs en snake_case.",
       ].join("\n"),
     },

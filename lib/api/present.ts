@@ -9,7 +9,7 @@ import type { EventDetail, EventSummary, Registration } from "./schemas";
 
 type MeetingListItem = ReturnType<typeof listMeetings>["items"][number];
 type MeetingRow = typeof meetings.$inferSelect;
-type ScheduledMeeting = Pick<MeetingRow, "slug" | "title" | "startsAt" | "endsAt" | "allDay">;
+type ScheduledMeeting = Pick<MeetingRow, "slug" | "title" | "startsAt" | "endsAt" | "allDay" | "timeKnown">;
 
 function iso(instant: Date): string;
 function iso(instant: Date | null): string | null;
@@ -22,6 +22,7 @@ function schedule(meeting: ScheduledMeeting) {
     starts_at: iso(meeting.startsAt),
     ends_at: iso(meeting.endsAt),
     all_day: meeting.allDay,
+    time_known: meeting.timeKnown,
     time_zone: TIME_ZONE,
   } as const;
 }

@@ -91,6 +91,10 @@ const EventSchedule = {
   all_day: z.boolean().meta({
     description: "Rencontre sur une ou plusieurs journées entières, sans horaire : ends_at est alors minuit (Paris) après le dernier jour.",
   }),
+  time_known: z.boolean().meta({
+    description:
+      "Faux quand la source ne donne que la date (rencontres reprises de l'ancien site) : starts_at et ends_at couvrent alors la journée, de minuit à minuit (Paris), sans horaire.",
+  }),
   time_zone: TimeZone,
 };
 

@@ -14,6 +14,7 @@ const calendarColumns = {
   startsAt: meetings.startsAt,
   endsAt: meetings.endsAt,
   allDay: meetings.allDay,
+  timeKnown: meetings.timeKnown,
   status: meetings.status,
   venueName: meetings.venueName,
   venueRoom: meetings.venueRoom,

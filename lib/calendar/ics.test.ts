@@ -11,6 +11,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     startsAt: parisInstant(2027, 4, 1, 9, 30),
     endsAt: parisInstant(2027, 4, 1, 16, 30),
     allDay: false,
+    timeKnown: true,
     status: "published",
     venueName: "Hôtel de ville",
     venueRoom: "Salle du conseil",
@@ -48,6 +49,13 @@ describe("meetingsToIcs", () => {
     const out = ics([meeting({ allDay: true, startsAt: parisInstant(2027, 3, 27), endsAt: parisInstant(2027, 3, 29) })]);
     expect(out).toContain("DTSTART;VALUE=DATE:20270327");
     expect(out).toContain("DTEND;VALUE=DATE:20270329");
+    expect(out).not.toContain("DTSTART;TZID");
+  });
+
+  it("writes a meeting whose time is not known as its date alone, not as a midnight event", () => {
+    const out = ics([meeting({ timeKnown: false, startsAt: parisInstant(2017, 5, 11), endsAt: parisInstant(2017, 5, 12) })]);
+    expect(out).toContain("DTSTART;VALUE=DATE:20170511");
+    expect(out).toContain("DTEND;VALUE=DATE:20170512");
     expect(out).not.toContain("DTSTART;TZID");
   });
 

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalEventStatus, escape } from "ical-generator";
 import { appUrl } from "@/lib/config";
-import { TIME_ZONE } from "@/lib/time";
+import { TIME_ZONE, isDateOnly } from "@/lib/time";
 import type { MeetingStatus } from "@/lib/meetings/schema";
 import type { RegistrationStatus } from "@/lib/registrations/schema";
 
@@ -15,6 +15,7 @@ export type CalendarMeeting = {
   startsAt: Date;
   endsAt: Date;
   allDay: boolean;
+  timeKnown: boolean;
   status: MeetingStatus;
   venueName: string | null;
   venueRoom: string | null;
@@ -71,10 +72,11 @@ export function meetingsToIcs(meetings: CalendarMeeting[], options: { name: stri
     calendar.createEvent({
       id: `meeting-${m.id}@irev-reseau`,
       // TZDate makes ical-generator read wall-clock fields in Paris; a plain Date would use the server's zone.
-      // All-day meetings then come out as the Paris dates of their midnights (the end date stays exclusive).
+      // Date-only meetings (all-day, or time not known) then come out as the Paris dates of their midnights
+      // (the end date stays exclusive).
       start: new TZDate(m.startsAt.getTime(), TIME_ZONE),
       end: new TZDate(m.endsAt.getTime(), TIME_ZONE),
-      allDay: m.allDay,
+      allDay: isDateOnly(m),
       timezone: TIME_ZONE,
       stamp: m.updatedAt,
       lastModified: m.updatedAt,

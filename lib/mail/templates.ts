@@ -1,13 +1,13 @@
 import { appUrl } from "@/lib/config";
-import { formatSpan } from "@/lib/time";
+import { formatSpan, type MeetingSpan } from "@/lib/time";
 import type { OutgoingEmail } from "./outbox";
 
-type MeetingRef = { title: string; slug: string; startsAt: Date; endsAt: Date; allDay: boolean };
+type MeetingRef = MeetingSpan & { title: string; slug: string };
 
 const SIGNATURE = "\n\n—\nIREV, centre de ressources politique de la ville Hauts-de-France";
 
 function meetingLines(meeting: MeetingRef): string {
-  return `« ${meeting.title} »\n${formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}\n${appUrl()}/rencontres/${meeting.slug}`;
+  return `« ${meeting.title} »\n${formatSpan(meeting)}\n${appUrl()}/rencontres/${meeting.slug}`;
 }
 
 export function waitlistPromotionEmail(to: string, name: string, meeting: MeetingRef): OutgoingEmail {

@@ -50,6 +50,7 @@ const listColumns = {
   startsAt: meetings.startsAt,
   endsAt: meetings.endsAt,
   allDay: meetings.allDay,
+  timeKnown: meetings.timeKnown,
   venueName: meetings.venueName,
   venueCity: meetings.venueCity,
   venuePostcode: meetings.venuePostcode,

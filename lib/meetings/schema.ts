@@ -42,6 +42,11 @@ export const meetings = sqliteTable(
     endsAt: instant("ends_at").notNull(),
     /** All-day meetings: startsAt is Paris midnight of the first day, endsAt Paris midnight after the last day. */
     allDay: integer("all_day", { mode: "boolean" }).notNull().default(false),
+    /**
+     * False when the source gives only the date (meetings carried from the former site): the meeting is then shown
+     * by its date alone, and startsAt/endsAt cover its day(s) as for all-day meetings.
+     */
+    timeKnown: integer("time_known", { mode: "boolean" }).notNull().default(true),
     venueName: text("venue_name"),
     venueRoom: text("venue_room"),
     venueAddress: text("venue_address"),

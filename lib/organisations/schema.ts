@@ -24,6 +24,8 @@ export const organisations = sqliteTable(
   {
     id: id(),
     name: text("name").notNull().unique(),
+    /** Official code: INSEE code of a commune, SIREN of an EPCI (see lib/organisations/territories.json). */
+    code: text("code").unique(),
     shortName: text("short_name"),
     kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
     department: text("department", { enum: DEPARTMENTS }),

@@ -27,6 +27,8 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull().default("pending"),
     status: text("status", { enum: USER_STATUSES }).notNull().default("active"),
     organisationId: text("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    /** "Autre structure": the name typed at sign-up, until staff attach the account to a real organisation. */
+    organisationOther: text("organisation_other"),
     jobTitle: text("job_title"),
     phone: text("phone"),
     directoryConsent: text("directory_consent", { mode: "json" })

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates";
 import { organisations } from "@/lib/organisations/schema";
+import { organisationForLabel } from "@/lib/organisations/structure";
 import { assertActorRole, type Actor } from "./actor";
 import { hashPassword } from "./password";
 import { users, type DirectoryConsent, type Role } from "./schema";
@@ -31,6 +32,7 @@ export type NewUser = {
   role?: Role;
   emailVerified?: Date | null;
   organisationId?: string | null;
+  organisationOther?: string | null;
   jobTitle?: string | null;
   phone?: string | null;
 };
@@ -49,6 +51,7 @@ export async function createUser(db: Db, input: NewUser): Promise<User> {
         role: input.role ?? "pending",
         emailVerified: input.emailVerified ?? null,
         organisationId: input.organisationId ?? null,
+        organisationOther: input.organisationOther ?? null,
         jobTitle: input.jobTitle ?? null,
         phone: input.phone ?? null,
         approvedAt: input.role && input.role !== "pending" ? new Date() : null,
@@ -120,6 +123,34 @@ export function changeRole(db: Db, actor: Actor, userId: string, role: Role): Us
   );
 }
 
+/**
+ * Staff attach an account created with "Autre structure" to a real organisation: one of the database, or of the
+ * catalogue (created on first use). The free name is then dropped.
+ */
+export function attachOrganisation(db: Db, actor: Actor, userId: string, label: string): User {
+  return db.transaction(
+    (tx) => {
+      const actorId = assertActorRole(tx, actor, "staff");
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+      const organisationId = organisationForLabel(tx, label);
+      if (!organisationId) {
+        throw new DomainError("validation_failed", "Le formulaire contient des erreurs.", { organisation: "Choisissez une structure proposée dans la liste." });
+      }
+      const updated = tx.update(users).set({ organisationId, organisationOther: null }).where(eq(users.id, userId)).returning().get();
+      recordAudit(tx, {
+        actorId,
+        action: "user.organisation",
+        entityType: "user",
+        entityId: userId,
+        details: { from: user.organisationOther, to: organisationId },
+      });
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
 export type ProfileInput = {
   name: string;
   jobTitle: string | null;
@@ -151,6 +182,7 @@ export function listUsersForStaff(db: Db) {
       jobTitle: users.jobTitle,
       createdAt: users.createdAt,
       organisationName: organisations.name,
+      organisationOther: users.organisationOther,
     })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))

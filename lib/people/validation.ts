@@ -47,8 +47,9 @@ export const signUpSchema = z
     email: emailField,
     password: passwordField,
     passwordConfirmation: z.string(),
-    organisationId: organisationField,
+    organisation: optionalText(200, "Le nom de la structure est trop long."),
+    organisationOther: optionalText(120, "Le nom de la structure est trop long."),
     jobTitle: jobTitleField,
-    consent: z.literal("on", { error: "Vous devez accepter les conditions d'utilisation pour créer un compte." }),
+    consent: z.literal("on", { error: "Vous devez accepter le traitement de vos données, décrit dans la page Données personnelles, pour créer un compte." }),
   })
   .refine(passwordsMatch, PASSWORDS_DIFFER);

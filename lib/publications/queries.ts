@@ -6,6 +6,7 @@ import { themes } from "@/lib/themes/schema";
 import { meetings } from "@/lib/meetings/schema";
 import { canSeeMeeting } from "@/lib/meetings/visibility";
 import { listAttachments } from "@/lib/documents/queries";
+import { listReportContacts } from "@/lib/contacts/queries";
 import { reportThemes, reports } from "./schema";
 
 /** Members-only reports are shown to approved members and the IREV team. */
@@ -51,6 +52,7 @@ export function getPublishedReportBySlug(db: Db, slug: string, role: Role | null
         ? { slug: linkedMeeting.slug, title: linkedMeeting.title, startsAt: linkedMeeting.startsAt }
         : null,
     attachments: listAttachments(db, { reportId: report.id }),
+    annexedContacts: listReportContacts(db, report.id),
   };
 }
 

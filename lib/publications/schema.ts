@@ -1,8 +1,9 @@
-import { sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { createdAt, id, instant, updatedAt } from "../db-columns";
 import { meetings } from "../meetings/schema";
 import { themes } from "../themes/schema";
 import { users } from "../people/schema";
+import { contacts } from "../contacts/schema";
 
 export const REPORT_KINDS = ["compte_rendu", "actualite", "fiche_experience", "point_actus"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -45,6 +46,21 @@ export const reportThemes = sqliteTable(
       .references(() => themes.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.themeId] })],
+);
+
+/** Directory contacts annexed to a report (e.g. the PLDE referents of the 11 December 2014 report), in order. */
+export const reportContacts = sqliteTable(
+  "report_contacts",
+  {
+    reportId: text("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.contactId] })],
 );
 
 export const reportRevisions = sqliteTable(

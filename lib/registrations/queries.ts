@@ -52,6 +52,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
         startsAt: meetings.startsAt,
         endsAt: meetings.endsAt,
         allDay: meetings.allDay,
+        timeKnown: meetings.timeKnown,
         venueName: meetings.venueName,
         venueCity: meetings.venueCity,
         status: meetings.status,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { validatedActionWithUser } from "@/lib/actions";
-import { approveUser, changeRole, refuseUser } from "@/lib/people/service";
+import { approveUser, attachOrganisation, changeRole, refuseUser } from "@/lib/people/service";
 import { ROLES } from "@/lib/people/schema";
 
 const userRef = z.object({ userId: z.string().min(1).max(64) });
@@ -28,5 +28,15 @@ export const changeRoleAction = validatedActionWithUser(
     const changed = changeRole(db, { userId: user.id }, userId, role);
     revalidatePath("/admin/membres");
     return { ok: true, message: `Rôle de ${changed.name} modifié.` };
+  },
+);
+
+export const attachOrganisationAction = validatedActionWithUser(
+  userRef.extend({ organisation: z.string().trim().min(1, "Choisissez une structure dans la liste.").max(200) }),
+  "staff",
+  async ({ userId, organisation }, user) => {
+    const attached = attachOrganisation(db, { userId: user.id }, userId, organisation);
+    revalidatePath("/admin/membres");
+    return { ok: true, message: `Compte de ${attached.name} rattaché à « ${organisation} ».` };
   },
 );

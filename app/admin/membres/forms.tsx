@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import { ROLES, type Role } from "@/lib/people/schema";
 import { ROLE_LABELS } from "@/lib/people/roles";
-import { approveAction, changeRoleAction, refuseAction } from "./actions";
+import { STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
+import { approveAction, attachOrganisationAction, changeRoleAction, refuseAction } from "./actions";
 
 export function ApprovalForms({ userId, name }: { userId: string; name: string }) {
   const [approveState, approve] = useActionState(approveAction, {} as ActionState);
@@ -47,6 +48,29 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
       </div>
       <SubmitButton variant="secondary">
         Changer<span className="sr-only"> le rôle de {name}</span>
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Attaches an account created with "Autre structure" to an organisation of the list. */
+export function AttachOrganisationForm({ userId, name }: { userId: string; name: string }) {
+  const [state, action] = useActionState(attachOrganisationAction, {} as ActionState);
+  return (
+    <form action={action} className="mt-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="userId" value={userId} />
+      <Field
+        name="organisation"
+        idPrefix={`rattacher-${userId}`}
+        label={`Structure de ${name}`}
+        list={STRUCTURES_LIST_ID}
+        autoComplete="off"
+        required
+        state={state}
+      />
+      <SubmitButton variant="secondary">
+        Rattacher<span className="sr-only"> le compte de {name}</span>
       </SubmitButton>
     </form>
   );

@@ -4,7 +4,9 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { listUsersForStaff } from "@/lib/people/service";
 import { hasRole, ROLE_LABELS } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/time";
-import { ApprovalForms, RoleForm } from "./forms";
+import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
+import { structureOptions } from "@/lib/organisations/structure";
+import { ApprovalForms, AttachOrganisationForm, RoleForm } from "./forms";
 
 export const metadata: Metadata = { title: "Membres – administration" };
 
@@ -15,10 +17,20 @@ export default async function MembersAdminPage() {
   const accounts = listUsersForStaff(db);
   const pending = accounts.filter((a) => a.role === "pending" && a.status === "active" && a.emailVerified);
   const isAdmin = hasRole(viewer.role, "admin");
+  const toAttach = accounts.some((a) => !a.organisationName && a.organisationOther);
 
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Membres</h1>
+      {toAttach && (
+        <datalist id={STRUCTURES_LIST_ID}>
+          {structureOptions(db)
+            .filter((label) => label !== OTHER_STRUCTURE)
+            .map((label) => (
+              <option key={label} value={label} />
+            ))}
+        </datalist>
+      )}
       <section aria-labelledby="titre-attente" className="mb-10">
         <h2 id="titre-attente" className="mb-4 text-2xl font-bold">Comptes en attente de validation</h2>
         <p className="mb-4 text-muted">Seuls les comptes dont l&apos;adresse e-mail est confirmée apparaissent ici.</p>
@@ -31,7 +43,7 @@ export default async function MembersAdminPage() {
                 <div>
                   <p className="font-bold">{a.name}</p>
                   <p className="text-sm">
-                    {a.email} · {a.organisationName ?? "structure non renseignée"}
+                    {a.email} · {a.organisationName ?? (a.organisationOther ? `${OTHER_STRUCTURE} : ${a.organisationOther}` : "structure non renseignée")}
                     {a.jobTitle ? ` · ${a.jobTitle}` : ""}
                   </p>
                   <p className="text-sm text-muted">
@@ -64,7 +76,17 @@ export default async function MembersAdminPage() {
                 <tr key={a.id} className="border-b border-line align-top">
                   <th scope="row" className="p-2 text-left font-semibold">{a.name}</th>
                   <td className="p-2">{a.email}</td>
-                  <td className="p-2">{a.organisationName ?? "—"}</td>
+                  <td className="p-2">
+                    {a.organisationName ??
+                      (a.organisationOther ? (
+                        <>
+                          {OTHER_STRUCTURE} : {a.organisationOther}
+                          <AttachOrganisationForm userId={a.id} name={a.name} />
+                        </>
+                      ) : (
+                        "—"
+                      ))}
+                  </td>
                   <td className="p-2">{STATUS_LABELS[a.status]}</td>
                   <td className="p-2">
                     {isAdmin && a.id !== viewer.id ? <RoleForm userId={a.id} name={a.name} role={a.role} /> : ROLE_LABELS[a.role]}

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getMeetingBySlug } from "@/lib/meetings/queries";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { hasRole } from "@/lib/people/roles";
-import { formatSpan, formatTime } from "@/lib/time";
+import { formatSpan, formatTime, isDateOnly, parisDateKey } from "@/lib/time";
 import { RegistrationBox } from "@/components/meetings/registration-box";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
@@ -49,8 +49,10 @@ export default async function MeetingPage({ params }: Props) {
           <dl className="card mb-6 grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
             <dt className="font-semibold">Date</dt>
             <dd>
-              <time dateTime={meeting.startsAt.toISOString()}>{formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}</time>
-              {!meeting.allDay && <span className="text-muted"> (heure de Paris)</span>}
+              <time dateTime={isDateOnly(meeting) ? parisDateKey(meeting.startsAt) : meeting.startsAt.toISOString()}>
+                {formatSpan(meeting)}
+              </time>
+              {!isDateOnly(meeting) && <span className="text-muted"> (heure de Paris)</span>}
             </dd>
             {(venue || address) && (
               <>

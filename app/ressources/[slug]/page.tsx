@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canDownload } from "@/lib/documents/access";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { renderReportBody } from "@/lib/publications/markdown";
-import { getPublishedReportBySlug } from "@/lib/publications/queries";
+import { getPublishedReportBySlug, type PublishedReport } from "@/lib/publications/queries";
 import { formatDate, formatStamp, TIME_ZONE } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +51,7 @@ export default async function ReportPage({ params }: Props) {
   if (!result) notFound();
   if (result.restricted) return <RestrictedReport slug={slug} signedIn={role !== null} />;
 
-  const { report, themes, meeting, attachments } = result;
+  const { report, themes, meeting, attachments, annexedContacts } = result;
   const body = renderReportBody(report.body);
   return (
     <>
@@ -110,6 +110,8 @@ export default async function ReportPage({ params }: Props) {
 
         <div className={BODY_CLASSES} dangerouslySetInnerHTML={{ __html: body.html }} />
 
+        {annexedContacts.length > 0 && <ContactsAnnex contacts={annexedContacts} />}
+
         {attachments.length > 0 && (
           <section aria-labelledby="fichiers-joints" className="mt-8">
             <h2 id="fichiers-joints" className="mb-3 text-2xl font-bold">
@@ -147,6 +149,37 @@ export default async function ReportPage({ params }: Props) {
         )}
       </article>
     </>
+  );
+}
+
+/** The contacts a report annexes (its body links to "#annexe"); their details are those of the directory. */
+function ContactsAnnex({ contacts }: { contacts: PublishedReport["annexedContacts"] }) {
+  return (
+    <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
+      <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
+        Annexe : contacts
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {contacts.map((contact) => (
+          <li key={contact.id} className="rounded border border-line p-3">
+            {contact.territory && <p className="font-semibold text-brand-dark">{contact.territory}</p>}
+            <p className="font-semibold">{contact.name}</p>
+            {contact.function && <p>{contact.function}</p>}
+            {(contact.organisationName ?? contact.organisation) && <p className="text-muted">{contact.organisationName ?? contact.organisation}</p>}
+            {contact.phone && (
+              <p>
+                Téléphone : <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
+              </p>
+            )}
+            {contact.email && (
+              <p className="break-all">
+                Courriel : <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

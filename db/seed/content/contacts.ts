@@ -179,7 +179,9 @@ const PLDE: Omit<ContactSeed, "themes">[] = [
   },
 ];
 
-export const CONTACTS: ContactSeed[] = PLDE.map((contact) => ({
+export const PLDE_REFERENTS: ContactSeed[] = PLDE.map((contact) => ({
   ...contact,
   themes: ["developpement-economique-et-emploi"],
 }));
+
+export const CONTACTS: ContactSeed[] = PLDE_REFERENTS;

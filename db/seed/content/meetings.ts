@@ -4,11 +4,19 @@ import type { MeetingSeed, RegistrationSeed } from "./types";
 import type { PersonEmail } from "./people";
 
 /* ------------------------------------------------------------------------------------------------------------ */
-/* Past meetings, from IREV's former site. Times the pages do not give (they print "01:00" or "02:00", an      */
-/* artefact of dates stored at midnight UTC) are plausible half-days; registration was not online then.        */
+/* Past meetings, from IREV's former site. The pages give dates only (their "01:00" or "02:00" is an artefact  */
+/* of dates stored at midnight UTC), so these meetings carry no time and their programmes no hours.           */
+/* Registration was not online then.                                                                          */
 /* ------------------------------------------------------------------------------------------------------------ */
 
 const d = parisInstant;
+
+/** A meeting held on this Paris day, whose source gives no time. */
+const onDay = (year: number, month: number, dayOfMonth: number) => ({
+  timeKnown: false,
+  startsAt: d(year, month, dayOfMonth),
+  endsAt: d(year, month, dayOfMonth + 1),
+});
 
 export const PAST_MEETINGS: MeetingSeed[] = [
   {
@@ -21,8 +29,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "À l'heure de la préparation de la nouvelle contractualisation, les acteurs locaux s'interrogent sur les moyens mobilisables au profit des quartiers de la politique de la ville.",
       "L'Institut régional de la ville (IREV), en partenariat avec la délégation régionale Nord – Pas-de-Calais du CNFPT, organise une journée régionale (« Jeudi de la ville ») pour faire le point sur la nouvelle architecture des moyens de la politique de la ville (droit commun, crédits spécifiques, ingénierie, fonds européens, nouvelles dotations…) et préciser la contribution des institutions régionales (État, Région, Départements) au contrat unique.",
     ].join("\n\n"),
-    startsAt: d(2014, 12, 11, 9, 0),
-    endsAt: d(2014, 12, 11, 16, 30),
+    ...onDay(2014, 12, 11),
     partners: ["cnfpt"],
     audience: "public",
     registrationEnabled: false,
@@ -132,8 +139,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "Assemblée générale du groupement d'intérêt public IREV, sous la présidence de Milouda ALA, conseillère régionale Hauts-de-France, et la vice-présidence de Serge Bouffange, SGAR adjoint.",
       "À l'ordre du jour : le bilan de l'année 2016, l'adhésion de nouveaux membres au collège des EPCI et communes pilotes des contrats de ville, et un point d'étape sur la mise en œuvre du programme de travail 2017.",
     ].join("\n\n"),
-    startsAt: d(2017, 3, 24, 10, 0),
-    endsAt: d(2017, 3, 24, 12, 30),
+    ...onDay(2017, 3, 24),
     audience: "members",
     registrationEnabled: false,
     status: "published",
@@ -185,14 +191,13 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "Au menu des échanges : le développement économique, sur lequel chacun peut témoigner de l'élaboration ou de la mise en œuvre de stratégies spécifiques, et la lutte contre les discriminations. La matinée s'achève par une visite de la pépinière éco-industrielle du Pays Noyonnais.",
       "Le point d'actus qui a nourri les échanges et la synthèse de l'enquête IREV de mars 2017 sur la mise en réseau des chefs de projet sont joints ci-dessous.",
     ].join("\n\n"),
-    startsAt: d(2017, 5, 11, 9, 30),
-    endsAt: d(2017, 5, 11, 12, 30),
+    ...onDay(2017, 5, 11),
     venue: {
       name: "Campus économique Inovia",
       room: "salle bleuet",
       address: "1435 Bd Cambronne",
       postcode: "60400",
-      city: "NOYON",
+      city: "Noyon",
     },
     host: "ccPaysNoyonnais",
     audience: "public",
@@ -206,34 +211,23 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       { file: "points_actus_reseau_chefs_de_projet_au_11_mai_2017.pdf", label: "Point d'actus au 11 mai 2017" },
     ],
     agenda: [
-      {
-        kind: "accueil",
-        title: "Accueil et actualité des contrats de ville dans les territoires",
-        startsAt: d(2017, 5, 11, 9, 30),
-        endsAt: d(2017, 5, 11, 10, 0),
-      },
+      { kind: "accueil", title: "Accueil et actualité des contrats de ville dans les territoires" },
       {
         kind: "table_ronde",
         title: "Échanges : le développement économique dans les contrats de ville",
         description:
           "Élaboration et mise en œuvre de stratégies spécifiques ; ce qui pose question : l'entrée par le volet social, l'identification de porteurs de projets au sein des QPV.",
-        startsAt: d(2017, 5, 11, 10, 0),
-        endsAt: d(2017, 5, 11, 11, 0),
       },
       {
         kind: "table_ronde",
         title: "Échanges : la lutte contre les discriminations",
         description: "Les points de vigilance à avoir en tête ; ce qui fait levier, ce qui fait blocage.",
-        startsAt: d(2017, 5, 11, 11, 0),
-        endsAt: d(2017, 5, 11, 11, 45),
       },
       {
         kind: "visite",
         title: "Visite de la pépinière éco-industrielle du Pays Noyonnais",
         description:
           "Un bâtiment de 4 000 m² dédié à l'innovation, à la recherche et à l'expérimentation : ateliers pour les porteurs de projet, makerspace de type « fablab », amphithéâtre de 200 places.",
-        startsAt: d(2017, 5, 11, 11, 45),
-        endsAt: d(2017, 5, 11, 12, 30),
       },
     ],
   },
@@ -247,8 +241,7 @@ export const PAST_MEETINGS: MeetingSeed[] = [
       "Le service politique de la ville de la Communauté d'agglomération de Béthune-Bruay, Artois Lys Romane accueille dans ses locaux de Lillers la dernière rencontre de l'année 2017 du réseau des chefs de projet politique de la ville, organisée par l'IREV.",
       "À partir des témoignages des participants, la rencontre aborde l'actualité nationale récente de la politique de la ville et l'actualité des contrats de ville dans les territoires : enjeux de communication, conseils citoyens, démarches d'évaluation.",
     ].join("\n\n"),
-    startsAt: d(2017, 12, 14, 9, 30),
-    endsAt: d(2017, 12, 14, 12, 30),
+    ...onDay(2017, 12, 14),
     venue: {
       name: "Communauté d'agglomération de Béthune-Bruay, Artois Lys Romane",
       postcode: "62190",
@@ -260,21 +253,16 @@ export const PAST_MEETINGS: MeetingSeed[] = [
     status: "published",
     themes: ["politique-de-la-ville-dsu", "participation-citoyenne"],
     agenda: [
-      { kind: "accueil", title: "Accueil des participants", startsAt: d(2017, 12, 14, 9, 30), endsAt: d(2017, 12, 14, 9, 45) },
       {
         kind: "table_ronde",
         title: "L'actualité nationale de la politique de la ville",
         description:
           "Discours présidentiel du 14 novembre 2017, appel de Grigny, assises nationales de la mobilité, conférence nationale des territoires, plan logement, emplois francs.",
-        startsAt: d(2017, 12, 14, 9, 45),
-        endsAt: d(2017, 12, 14, 11, 0),
       },
       {
         kind: "table_ronde",
         title: "L'actualité des contrats de ville dans les territoires",
         description: "Enjeux de communication en matière de politique de la ville, conseils citoyens, démarches d'évaluation.",
-        startsAt: d(2017, 12, 14, 11, 0),
-        endsAt: d(2017, 12, 14, 12, 30),
       },
     ],
   },

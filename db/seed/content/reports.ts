@@ -1,4 +1,6 @@
 import { parisInstant } from "../../../lib/time";
+import { PLDE_REFERENTS } from "./contacts";
+import { JOURNEE_2014 } from "./report-2014";
 import type { ReportSeed } from "./types";
 
 /*
@@ -31,54 +33,6 @@ const NOYON = md(
   "L'heure qui a tourné bien rapidement, à défaut de combler toutes les attentes, a conforté chacun dans l'envie de se revoir et d'échanger en matière de pratiques et d'expériences sur les annexes du contrat de ville.",
   "Une rencontre qui s'est achevée en mode « hors sol » par une **visite de la pépinière éco-industrielle du pays noyonnais**. Notre petite équipe a pu apprécier ce bâtiment high-tech de 4 000 m² dédié à l'innovation, à la recherche et à l'expérimentation. Des ateliers destinés aux porteurs de projet au makerspace type « fablab » destiné aux entreprises en passant par le superbe amphithéâtre de 200 places : c'est sur cette déambulation inspirante et stimulante que le groupe s'est dispersé.",
   "Retrouvez ci-dessous le point d'actus qui a nourri les échanges ainsi qu'une synthèse des résultats de l'enquête IREV lancée au mois de mars 2017 sur l'identification des attentes et des besoins en matière de mise en réseau des chefs de projet politique de la ville.",
-);
-
-const JOURNEE_2014 = md(
-  "*Animation de la journée : Morgane PETIT, directrice de l'IREV.*",
-  "À l'heure de la préparation de la nouvelle contractualisation, les acteurs locaux s'interrogent sur les moyens mobilisables au profit des quartiers de la politique de la ville. L'Institut régional de la ville (IREV), en partenariat avec la délégation régionale Nord – Pas-de-Calais du CNFPT, a organisé une journée régionale (« Jeudi de la ville ») qui a rassemblé plus de 330 personnes et dont les objectifs étaient de faire le point sur la nouvelle architecture des moyens de la politique de la ville (droit commun, crédits spécifiques, ingénierie, fonds européens, nouvelles dotations…) et de préciser la contribution des institutions régionales (État, Région, Départements) au contrat unique.",
-  "## Ouverture de la journée",
-  "Après un mot d'accueil par Christine LAMEYSE, cheffe de service formation métropole (CNFPT), **Kléber ARHOUL, préfet délégué à l'égalité des chances du Nord** et président de l'IREV, a ouvert la journée. Après avoir bâti collectivement le diagnostic des situations locales et priorisé les enjeux des quartiers, il s'agit désormais d'établir ou de finaliser des programmes d'action qui répondront aux besoins identifiés, et de consolider les engagements des différents partenaires du contrat de ville, financièrement mais aussi stratégiquement : le temps du contrat couvrant le temps du mandat, l'action de la politique de la ville va pouvoir s'inscrire dans la cohérence d'un temps administratif, politique et budgétaire. Le préfet a rappelé l'importance de mettre le citoyen au cœur de la transformation de la politique de la ville et de son évaluation.",
-  "**Majdouline SBAI, vice-présidente du Conseil régional et vice-présidente de l'IREV**, a affirmé qu'il fallait atteindre les objectifs fixés par la politique de la ville et faire évoluer concrètement les indicateurs. Le Nord – Pas-de-Calais étant reconnu région en transition par l'Europe, il pourra bénéficier d'un soutien considérable des fonds européens (FEDER, FSE) pour agir dans les quartiers, une partie de ces crédits leur étant réservée. Elle a souhaité que les agglomérations concernées par la politique de la ville puissent intégrer l'IREV et son conseil d'administration comme lieu d'échanges d'expériences, pour qualifier l'action collective sur l'ensemble du territoire.",
-  "## Les moyens et les leviers d'action de la nouvelle politique de la ville",
-  "*Raphaël LE MEHAUTE, commissaire délégué adjoint au Commissariat général à l'égalité des territoires (CGET), directeur de la ville et de la cohésion urbaine.*",
-  "Cinq apports principaux de la loi ont tout d'abord été soulignés.",
-  "**Une nouvelle géographie.** On passe de 2 400 quartiers prioritaires, qui étaient les mêmes depuis 1996, à 1 300 « quartiers prioritaires de la politique de la ville » (QPV) : 700 communes, 390 EPCI, 5 millions d'habitants (contre 8 millions avant la réforme). Ce zonage se base sur le critère du revenu médian, très corrélé à l'ensemble des autres indicateurs (chômage, bénéficiaires du RSA, etc.).",
-  "**Un nouveau contrat**, porté par l'EPCI, dont l'objectif est de sortir le quartier de ses difficultés sociales et urbaines et de le placer au même niveau que son environnement. Il repose sur trois piliers :",
-  [
-    "- la cohésion sociale, qui reprend notamment les volets du contrat urbain de cohésion sociale (CUCS) ;",
-    "- le cadre de vie et le renouvellement urbain, pour tous les contrats et tous les quartiers ;",
-    "- le développement économique et l'emploi, à distinguer l'un de l'autre, sans se contenter de l'économie sociale et solidaire : les quartiers ont aussi droit aux économies de droit commun.",
-  ].join("\n"),
-  "**Un nouveau programme national de renouvellement urbain (NPNRU)**, qui concerne 200 quartiers en France (pour le Nord – Pas-de-Calais : 17 d'intérêt national et 8 d'intérêt régional) : 5 milliards d'euros, auxquels s'ajoutent les 4 milliards restant à payer de l'ancien PNRU.",
-  "**La participation des habitants**, par une démarche durable et participative ; le cadre de référence des conseils citoyens est disponible sur le site du CGET.",
-  "**La mobilisation du droit commun** : l'État a signé 13 conventions interministérielles, déclinées en instructions pour que les administrations se mobilisent localement sur les quartiers prioritaires. Le droit commun, ce sont des crédits mais aussi des moyens humains, des horaires d'ouverture différents…",
-  "Autres outils et moyens évoqués :",
-  [
-    "- un budget national des crédits politique de la ville sanctuarisé pour trois ans, avec une nouvelle répartition liée à la nouvelle géographie ;",
-    "- le développement des **conventions pluriannuelles d'objectifs** ;",
-    "- des outils fiscaux : TVA à 5,5 % dans les quartiers prioritaires et une bande de 300 m autour, abattement de taxe foncière pour les bailleurs, « territoires entrepreneurs » ;",
-    "- l'engagement de la Caisse des dépôts de 400 millions d'euros jusqu'en 2020, dont 90 millions pour l'ingénierie ;",
-    "- trois programmes d'investissement d'avenir (jeunesse, développement économique, réussite éducative) et l'élargissement de la **Garantie jeunes** à 50 000 bénéficiaires en 2015 ;",
-    "- un **pacte financier** et une **maquette financière** annexés à chaque contrat de ville.",
-  ].join("\n"),
-  "Raphaël LE MEHAUTE a conclu en rappelant que l'on vivait un moment rare, avec six années devant nous pour mettre en œuvre cette nouvelle contractualisation : s'il n'y a pas davantage d'argent, il y a une volonté politique forte et de nombreux leviers à mobiliser pour **faire faire un saut qualitatif à la politique de la ville**.",
-  "## Table ronde : la contribution des institutions au contrat, entre droit commun et soutien spécifique",
-  "Cette table ronde a réuni l'État (Nord et Pas-de-Calais), le Conseil régional et les Départements (Nord et Pas-de-Calais) autour d'une double question : « Comment chacune de ces institutions va mobiliser son droit commun au profit des contrats de ville ? » et « Quelles interventions spécifiques de ces institutions ? »",
-  "### L'État dans le Pas-de-Calais",
-  "**Xavier CZERWINSKI, SGA en charge de la politique de la ville de la préfecture du Pas-de-Calais**, a précisé que le contrat de ville de la Communauté urbaine d'Arras, site préfigurateur, serait signé avant les élections départementales, les autres au lendemain. Le pilotage de l'État s'organise à l'échelle de chaque intercommunalité, avec une équipe-projet multithématique de correspondants (DIRECCTE pour le développement économique et l'emploi, DDCS pour la cohésion sociale, DDTM pour l'urbain…). Il a invité à être **exigeant dans le recours aux bureaux d'études** et annoncé une programmation 2015 de transition, pour éviter une année blanche aux associations.",
-  "### L'État dans le Nord",
-  "**Céline DOUAY, cheffe de la Mission politique de la ville et égalité des chances (MPVEC) à la préfecture du Nord**, a souhaité que les 13 contrats de ville du Nord soient pour la plupart signés avant les élections départementales ou avant l'été. Un comité de pilotage départemental mobilise les administrations (rectorat, DIRECCTE, DRJSCS…). La programmation se fait sur la base de fiches projet **orientées vers le droit commun si c'est possible**, et seulement sinon vers un financement spécifique.",
-  "### L'Agence régionale de santé",
-  "**Olivier ROVERE, conseiller en charge des politiques de prévention et de la politique de la ville auprès de la directrice de la santé publique de l'ARS Nord – Pas-de-Calais**, a présenté les documents cadres du volet santé des contrats de ville et l'enjeu de **mettre en cohérence ce volet avec les démarches existantes (contrats locaux de santé, ateliers santé ville)**. Priorités de l'ARS : accès aux droits, prévention, accès aux soins de premier recours, parcours de santé.",
-  "### Le Conseil régional",
-  "**Majdouline SBAI** a rappelé l'importance de la qualité du projet de territoire pour mobiliser les partenaires, le droit commun et les habitants, et la nécessité de **qualifier les projets de territoire pour mieux capter les politiques**, notamment par le **travail en réseau** au sein de l'IREV. La contribution de la Région s'inscrit dans le cadre du **Développement social durable des territoires (DSDT)**, expérimenté en 2013 avec Artois Comm, la Communauté d'agglomération du Boulonnais et Valenciennes Métropole. Elle a souhaité que le contrat ne soit pas un catalogue et comprenne **une clause de revoyure**.",
-  "**Christine CONSTANT, de la direction Action économique**, a présenté les programmes régionaux pouvant concourir au pilier « Développement économique et emploi » : pacte pour l'avenir et l'emploi des jeunes, plan régional de la médiation sociale, économie de proximité, et le Schéma régional de développement économique, décliné localement dans les **plans locaux de développement économique (PLDE)**, qui ont un référent dans chaque EPCI ou pays.",
-  "### Le Département du Nord",
-  "**Mathieu COOREN, responsable par intérim de la mission « contrat de territoire » du Département du Nord**, a présenté la délibération cadre du 3 novembre 2014, articulée autour de quatre priorités : l'emploi, l'autonomie des jeunes, le vivre-ensemble et la lutte contre toutes les discriminations. **Didier BOURGEOIS, directeur adjoint de la DTPAS du Valenciennois**, a témoigné du rôle des directions territoriales de prévention et d'action sociale, en première ligne des contrats de ville.",
-  "### Le Département du Pas-de-Calais",
-  "**Jean-Louis HOTTE, directeur de la Maison du Département Solidarités (MDS) de Lens-Liévin**, a indiqué que le Département s'engagera dans les contrats de ville à condition d'être associé dès le départ, avec pour objectifs prioritaires : la bataille pour l'emploi, l'accompagnement des jeunes vers l'autonomie, l'accessibilité des structures des quartiers, la mobilité des habitants et la lutte contre la précarité énergétique.",
-  "## Les référents des plans locaux de développement économique",
-  "Les référents PLDE de chaque territoire, annexés à ce compte rendu, figurent parmi les contacts du réseau.",
 );
 
 const ASSEMBLEE_GENERALE = md(
@@ -152,6 +106,11 @@ export const REPORTS: ReportSeed[] = [
     visibility: "public",
     /* The page gives no publication date: the day of the meeting. */
     publishedAt: d(2014, 12, 11, 18, 0),
+    attachments: [
+      { file: "deliberation_cadre_departement_nord_3_novembre_2014.pdf", label: "Délibération cadre du Conseil général du Nord du 3 novembre 2014" },
+      { file: "deliberation_departement_pas_de_calais_15_decembre_2014.pdf", label: "Délibération du Conseil général du Pas-de-Calais du 15 décembre 2014" },
+    ],
+    annexedContacts: PLDE_REFERENTS,
   },
   {
     slug: "retour-sur-l-assemblee-generale-du-gip-du-24-mars-2017",

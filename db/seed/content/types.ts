@@ -16,6 +16,8 @@ export type OrganisationSeed = {
   name: string;
   shortName?: string;
   kind: OrganisationKind;
+  /** SIREN of an EPCI, as in lib/organisations/territories.json: the sign-up list then does not offer it twice. */
+  code?: string;
   department?: Department;
   city?: string;
   gipMember?: boolean;
@@ -47,6 +49,8 @@ export type ContactSeed = {
 /** A placeholder PDF generated at seed time; each inner array is one page of paragraphs. */
 export type DocumentSeed = {
   title: string;
+  /** The original document this file stands in for, named on its first page; absent for documents made up for the demo. */
+  original?: string;
   visibility: Visibility;
   themes: ThemeSlug[];
   pages: string[][];
@@ -84,6 +88,8 @@ export type MeetingSeed = {
   startsAt: Date;
   endsAt: Date;
   allDay?: boolean;
+  /** False when the source gives only the date: startsAt and endsAt are then the Paris midnights around the day. */
+  timeKnown?: boolean;
   venue?: VenueSeed;
   host?: OrganisationKey;
   partners?: OrganisationKey[];
@@ -120,4 +126,6 @@ export type ReportSeed = {
   publishedAt: Date;
   modifiedAt?: Date;
   attachments?: AttachmentSeed[];
+  /** Contacts (from CONTACTS) listed in the report's annex, in this order. */
+  annexedContacts?: ContactSeed[];
 };

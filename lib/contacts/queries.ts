@@ -1,0 +1,26 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/open";
+import { organisations } from "@/lib/organisations/schema";
+import { reportContacts } from "@/lib/publications/schema";
+import { contacts } from "./schema";
+
+/** The contacts annexed to a report, in the order of the annex, with the organisation they belong to when known. */
+export function listReportContacts(db: Db, reportId: string) {
+  return db
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      function: contacts.function,
+      organisationName: contacts.organisationName,
+      organisation: organisations.name,
+      territory: contacts.territory,
+      phone: contacts.phone,
+      email: contacts.email,
+    })
+    .from(reportContacts)
+    .innerJoin(contacts, eq(contacts.id, reportContacts.contactId))
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(eq(reportContacts.reportId, reportId))
+    .orderBy(asc(reportContacts.position))
+    .all();
+}
