@@ -7,7 +7,7 @@ import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings, type MeetingQuestion } from "@/lib/meetings/schema";
 import { users, type Role } from "@/lib/people/schema";
 import { register } from "@/lib/registrations/service";
-import { apiRoute, errorResponse, validate } from "./handler";
+import { apiRoute, errorResponse, MAX_JSON_BODY_BYTES, validate } from "./handler";
 import { openApiDocument } from "./openapi";
 import { EventsQuery, RegistrationBody, type ErrorBody } from "./schemas";
 import { GET as listEvents } from "@/app/api/v1/events/route";
@@ -189,6 +189,45 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     expect(await errorOf(response)).toEqual({ code: "bad_request", message: "Le corps de la requête n'est pas un JSON valide." });
   });
 
+  it("answers 413 to a body declared larger than 64 KiB, before reading it", async () => {
+    const request = call("/api/v1/events/ouverte/registration", "POST", {
+      token: people.member!.token,
+      headers: { ...JSON_HEADERS, "Content-Length": String(MAX_JSON_BODY_BYTES + 1) },
+      body: "{}",
+    });
+    const response = await registerRoute(request, slugContext("ouverte"));
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe("payload_too_large");
+  });
+
+  it("answers 413 to an undeclared body that grows past 64 KiB, and stops reading it", async () => {
+    let chunksPulled = 0;
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        chunksPulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://localhost/api/v1/events/ouverte/registration", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${people.member!.token}`, ...JSON_HEADERS },
+      body: endless,
+      duplex: "half",
+    } as RequestInit);
+    const response = await registerRoute(request, slugContext("ouverte"));
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe("payload_too_large");
+    expect(chunksPulled).toBeLessThan(10);
+  });
+
+  it("reads a body of exactly 64 KiB", async () => {
+    const json = JSON.stringify({ answers: { regime: "Végétarien" } });
+    const body = json + " ".repeat(MAX_JSON_BODY_BYTES - Buffer.byteLength(json));
+    const response = await postRegistration("ouverte", { token: people.other!.token, body });
+    expect(response.status).toBe(201);
+  });
+
   it("answers 403 to a pending account on a members-only meeting", async () => {
     const response = await postRegistration("membres", { token: people.pending!.token });
     expect(response.status).toBe(403);
@@ -330,7 +369,7 @@ describe("OpenAPI document", () => {
     ]);
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerAuth", "sessionCookie"]);
     expect(Object.keys(document.paths["/api/v1/events/{slug}/registration"].post.responses).sort()).toEqual(
-      ["200", "201", "400", "401", "403", "404", "409", "422", "500"],
+      ["200", "201", "400", "401", "403", "404", "409", "413", "422", "500"],
     );
   });
 });
