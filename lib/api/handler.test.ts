@@ -256,6 +256,15 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     expect(error.fields?.["answers.regime"]).toBe("Veuillez répondre à « Régime alimentaire ».");
   });
 
+  it("answers 422 naming an answer to a question the meeting does not ask", async () => {
+    const body = JSON.stringify({ answers: { regime: "Végétarien", parking: "oui" } });
+    const response = await postRegistration("ouverte", { token: people.member!.token, body });
+    expect(response.status).toBe(422);
+    const error = await errorOf(response);
+    expect(error.code).toBe("validation_failed");
+    expect(Object.keys(error.fields ?? {})).toEqual(["answers.parking"]);
+  });
+
   it("creates with 201, then answers 200 with the same registration", async () => {
     const body = JSON.stringify({ answers: { regime: "Végétarien" }, consent: true });
     const first = await postRegistration("ouverte", { token: people.member!.token, body });

@@ -93,7 +93,15 @@ describe("register", () => {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).fieldErrors).toEqual({ "answers.atelier": "Choisissez une des propositions pour « Atelier »." });
     }
-    const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien ", extra: "x" }, consent: true });
+    try {
+      register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", extra: "x" } });
+      throw new Error("expected a refusal");
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe("validation_failed");
+      expect((error as DomainError).fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
+    }
+    const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien " }, consent: true });
     expect(registration.answers).toEqual({ atelier: "B", regime: "végétarien" });
     expect(registration.consentAt).toBeInstanceOf(Date);
   });
