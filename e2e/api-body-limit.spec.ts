@@ -56,7 +56,7 @@ function postHugeBody(token: string, declareLength: boolean): Promise<Answer> {
   });
 }
 
-test.describe("API v1 : corps de requête trop gros", () => {
+test.describe("API v1 : corps de requête trop gros", () => {
   let member: TestUser;
   let pid: number;
 
@@ -69,7 +69,7 @@ test.describe("API v1 : corps de requête trop gros", () => {
   });
 
   for (const declareLength of [true, false]) {
-    test(`${PARALLEL} corps de 50 Mo ${declareLength ? "avec" : "sans"} Content-Length : 413, mémoire stable`, async () => {
+    test(`${PARALLEL} corps de 50 Mo ${declareLength ? "avec" : "sans"} Content-Length : 413, mémoire stable`, async () => {
       test.setTimeout(120_000);
       const before = residentBytes(pid);
       let peak = before;
@@ -82,7 +82,7 @@ test.describe("API v1 : corps de requête trop gros", () => {
         expect(answer.status).toBe(413);
         expect(JSON.parse(answer.body)).toMatchObject({ error: { code: "payload_too_large" } });
       }
-      expect(peak - before, `mémoire résidente : ${before} octets avant, ${peak} au plus haut`).toBeLessThan(MEMORY_ALLOWANCE);
+      expect(peak - before, `mémoire résidente : ${before} octets avant, ${peak} au plus haut`).toBeLessThan(MEMORY_ALLOWANCE);
     });
   }
 });

@@ -3,6 +3,7 @@ import type { MeetingDetail } from "@/lib/meetings/queries";
 import type { User } from "@/lib/people/service";
 import { findLiveRegistration } from "@/lib/registrations/queries";
 import { registrationRefusal } from "@/lib/registrations/eligibility";
+import { closureSentence, registrationState } from "@/lib/registrations/state";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
 import { db } from "@/db/client";
@@ -23,7 +24,7 @@ function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
       {capacity !== null && waitlistEnabled && (
         <>
           <dt className="font-semibold">Liste d&apos;attente</dt>
-          <dd>{counts.waitlisted === 0 ? "personne" : plural(counts.waitlisted, "personne")}</dd>
+          <dd>{counts.waitlisted === 0 ? "aucune inscription pour l'instant" : plural(counts.waitlisted, "personne inscrite", "personnes inscrites")}</dd>
         </>
       )}
       {meeting.registrationOpensAt && (
@@ -55,18 +56,17 @@ const STATUS_TEXT = {
 
 /** Seats, deadline and my status, with the one action that makes sense now. */
 export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: MeetingDetail; user: User | null; now?: Date }) {
-  const past = meeting.startsAt.getTime() <= now.getTime();
-  if (past || !meeting.registrationEnabled) {
+  const state = registrationState(meeting, now);
+  if (state.code === "past" || state.code === "offline") {
     return (
       <section aria-labelledby="titre-inscription" className="card">
         <h2 id="titre-inscription" className="mb-2 text-xl font-bold">Inscription</h2>
-        <p>{past ? "Cette rencontre a eu lieu : les inscriptions sont closes." : "Cette rencontre ne prend pas d'inscriptions en ligne."}</p>
+        <p>{closureSentence(meeting, state.code)}</p>
       </section>
     );
   }
   const mine = user ? findLiveRegistration(db, meeting.id, user.id) : undefined;
   const refusal = mine ? null : registrationRefusal(meeting, user?.role ?? null, now);
-  const full = meeting.seatsLeft === 0;
 
   return (
     <section aria-labelledby="titre-inscription" className="card">
@@ -94,7 +94,7 @@ export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: 
         </p>
       ) : refusal ? (
         <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
-      ) : full && !meeting.waitlistEnabled && !meeting.approvalRequired ? (
+      ) : state.code === "full" ? (
         <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
           Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
         </p>
@@ -103,7 +103,7 @@ export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: 
           meetingId={meeting.id}
           slug={meeting.slug}
           questions={meeting.questions}
-          submitLabel={meeting.approvalRequired ? "Demander mon inscription" : full ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
+          submitLabel={meeting.approvalRequired ? "Demander mon inscription" : state.code === "waitlist" ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
         />
       )}
     </section>

@@ -336,6 +336,16 @@ describe("GET /api/v1/events and /api/v1/events/{slug}", () => {
     expect(staff.pagination.total).toBe(5);
   });
 
+  it("gives each event the registration state the site shows", async () => {
+    const page = await (await listEvents(call("/api/v1/events", "GET"), noParams)).json();
+    const states = Object.fromEntries(
+      (page.events as { slug: string; registration: { state: string; state_label: string | null } }[]).map((e) => [e.slug, e.registration]),
+    );
+    expect(states.complete).toEqual(expect.objectContaining({ state: "full", state_label: "Complet" }));
+    expect(states.ouverte?.state).toBe("open");
+    expect(states.ouverte?.state_label).toMatch(/^\d+ places restantes$/);
+  });
+
   it("answers 422 to a bad filter", async () => {
     const response = await listEvents(call("/api/v1/events?department=75", "GET"), noParams);
     expect(response.status).toBe(422);

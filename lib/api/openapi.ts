@@ -24,7 +24,7 @@ const ERROR_DESCRIPTIONS = {
     .filter(([, status]) => status === 409)
     .map(([code]) => `\`${code}\``)
     .join(", ")}.`,
-  413: "Corps de requête de plus de 64 Kio, refusé sans être lu. Code : `payload_too_large`.",
+  413: "Corps de requête de plus de 64 Kio, refusé sans être lu. Code : `payload_too_large`.",
   422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
   500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
 } as const;

@@ -37,7 +37,7 @@ export function parseAnswers(
   }
   const asked = new Set(questions.map((question) => question.id));
   for (const key of Object.keys(raw).filter((id) => !asked.has(id))) {
-    fieldErrors[`answers.${key}`] = `Cette rencontre ne pose pas de question « ${key} » : retirez cette réponse.`;
+    fieldErrors[`answers.${key}`] = `Cette rencontre ne pose pas de question « ${key} » : retirez cette réponse.`;
   }
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, answers };
 }

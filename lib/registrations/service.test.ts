@@ -99,7 +99,7 @@ describe("register", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe("validation_failed");
-      expect((error as DomainError).fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
+      expect((error as DomainError).fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
     }
     const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien " }, consent: true });
     expect(registration.answers).toEqual({ atelier: "B", regime: "végétarien" });
