@@ -70,6 +70,26 @@ test.describe("Agenda", () => {
     await expect(agenda.filterForm.getByLabel("Thématique")).toHaveValue("sante");
   });
 
+  test("les filtres montrent en entier la plus longue de leurs propositions, sur ordinateur comme sur téléphone", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 900 }, { width: 375, height: 800 }]) {
+      await page.setViewportSize(viewport);
+      await agenda.goto();
+      for (const label of ["Type", "Thématique", "Département"]) {
+        const room = await agenda.filterForm.getByLabel(label).evaluate((select: HTMLSelectElement) => {
+          const style = getComputedStyle(select);
+          const context = document.createElement("canvas").getContext("2d")!;
+          context.font = style.font;
+          const widest = Math.max(...Array.from(select.options, (option) => context.measureText(option.text).width));
+          /* What the closed select can show: its inner width less the padding and the arrow (about 1.5 em). */
+          const inner = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+          return { widest, inner };
+        });
+        expect(room.widest, `« ${label} » à ${viewport.width} px`).toBeLessThanOrEqual(room.inner);
+      }
+    }
+  });
+
   test("filtrer par département, seul ou avec le type", async ({ page }) => {
     const agenda = new MeetingsListPage(page);
     await agenda.goto();
