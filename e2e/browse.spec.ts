@@ -85,7 +85,7 @@ test.describe("Agenda", () => {
           const inner = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
           return { widest, inner };
         });
-        expect(room.widest, `« ${label} » à ${viewport.width} px`).toBeLessThanOrEqual(room.inner);
+        expect(room.widest, `« ${label} » à ${viewport.width} px`).toBeLessThanOrEqual(room.inner);
       }
     }
   });

@@ -144,6 +144,22 @@ test.describe("Inscription à une rencontre", () => {
     await expect(past.registerForm).toHaveCount(0);
   });
 
+  test("sur téléphone, un lien en haut de la page mène au formulaire d'inscription", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await signIn(page, "membre@example.org");
+    const meeting = new MeetingPage(page, FULL);
+    await meeting.goto();
+    const jump = page.getByRole("main").getByRole("link", { name: "Aller à l'inscription" });
+    await expect(jump).toBeInViewport();
+    await expect(meeting.registerForm).not.toBeInViewport();
+    await jump.click();
+    await expect(page).toHaveURL(/#inscription$/);
+    await expect(meeting.registration.getByRole("heading", { name: "Inscription" })).toBeInViewport();
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(jump).toBeHidden();
+  });
+
   test("un visiteur est invité à se connecter, puis revient à la rencontre", async ({ page }) => {
     const meeting = new MeetingPage(page, OPEN);
     await meeting.goto();

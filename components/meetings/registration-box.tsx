@@ -69,7 +69,7 @@ export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: 
   const refusal = mine ? null : registrationRefusal(meeting, user?.role ?? null, now);
 
   return (
-    <section aria-labelledby="titre-inscription" className="card">
+    <section id="inscription" aria-labelledby="titre-inscription" className="card scroll-mt-4">
       <h2 id="titre-inscription" className="mb-3 text-xl font-bold">Inscription</h2>
       <SeatsSummary meeting={meeting} />
       {mine ? (

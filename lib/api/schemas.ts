@@ -116,9 +116,9 @@ export const EventSummary = z
         waitlist_enabled: z.boolean(),
         state: z.enum(REGISTRATION_STATES).meta({
           description:
-            "État des inscriptions : open (ouvertes), waitlist (complet, liste d'attente), full (complet), not_yet_open (pas encore ouvertes), closed (closes), offline (pas d'inscription en ligne), past (rencontre commencée ou passée), cancelled, unpublished.",
+            "État des inscriptions : open (ouvertes), waitlist (complet, liste d'attente), full (complet), not_yet_open (pas encore ouvertes), closed (closes), offline (pas d'inscription en ligne), past (rencontre commencée ou passée), cancelled, unpublished.",
         }),
-        state_label: z.string().nullable().meta({ description: "Le même état en français, tel qu'affiché sur le site (« 3 places restantes », « Inscriptions closes »)." }),
+        state_label: z.string().nullable().meta({ description: "Le même état en français, tel qu'affiché sur le site (« 3 places restantes », « Inscriptions closes »)." }),
       })
       .meta({ description: "Règles d'inscription." }),
     capacity: z.int().nullable().meta({ description: "Nombre de places, null si illimité." }),
