@@ -135,6 +135,22 @@ describe("cancelRegistration", () => {
     expect(again).toMatchObject({ created: true, registration: { status: "waitlisted", waitlistPosition: 2 } });
   });
 
+  it("e-mails the person who cancels or leaves the waitlist", () => {
+    const db = freshDatabase();
+    const meeting = insertMeeting(db, { capacity: 1, title: "Rencontre d'Amiens" });
+    const [seated, waiting] = [insertUser(db), insertUser(db)];
+    for (const user of [seated!, waiting!]) register(db, { meetingId: meeting.id, userId: user.id });
+    const subjectsOf = (email: string) =>
+      db.select().from(outboxEmails).where(and(eq(outboxEmails.to, email), eq(outboxEmails.topic, "annulation"))).all().map((m) => m.subject);
+
+    cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
+    expect(subjectsOf(seated!.email)).toEqual(["Inscription annulée : « Rencontre d'Amiens »"]);
+    register(db, { meetingId: meeting.id, userId: seated!.id });
+    cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
+    expect(subjectsOf(seated!.email)).toHaveLength(2);
+    expect(subjectsOf(seated!.email)[1]).toBe("Liste d'attente quittée : « Rencontre d'Amiens »");
+  });
+
   it("refuses to cancel what does not exist or has started", () => {
     const db = freshDatabase();
     const meeting = insertMeeting(db);
