@@ -7,7 +7,7 @@ import { closureSentence, registrationState } from "@/lib/registrations/state";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
 import { db } from "@/db/client";
-import { CancelForm, RegisterForm } from "./registration-forms";
+import { CancelForm, RegisterForm, RegistrationOutcome } from "./registration-forms";
 
 function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
   const { capacity, seatsLeft, counts, waitlistEnabled } = meeting;
@@ -72,40 +72,38 @@ export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: 
     <section id="inscription" aria-labelledby="titre-inscription" className="card scroll-mt-4">
       <h2 id="titre-inscription" className="mb-3 text-xl font-bold">Inscription</h2>
       <SeatsSummary meeting={meeting} />
-      {mine ? (
-        <div role="status">
-          <p className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
-            {mine.status === "waitlisted"
-              ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
-              : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
+      <RegistrationOutcome>
+        {mine ? (
+          <div role="group" aria-label="Mon inscription">
+            <p className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+              {mine.status === "waitlisted"
+                ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
+                : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
+            </p>
+            <CancelForm meetingId={meeting.id} slug={meeting.slug} title={meeting.title} waitlisted={mine.status === "waitlisted"} />
+          </div>
+        ) : refusal?.code === "unauthenticated" ? (
+          <p>
+            <Link href={`/connexion?retour=${encodeURIComponent(`/rencontres/${meeting.slug}`)}`} className="btn">
+              Se connecter pour s&apos;inscrire
+            </Link>{" "}
+            <Link href="/inscription">Créer un compte</Link>
           </p>
-          <CancelForm
+        ) : refusal ? (
+          <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
+        ) : state.code === "full" ? (
+          <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
+            Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
+          </p>
+        ) : (
+          <RegisterForm
             meetingId={meeting.id}
             slug={meeting.slug}
-            label={mine.status === "waitlisted" ? "Quitter la liste d'attente" : "Annuler mon inscription"}
+            questions={meeting.questions}
+            submitLabel={meeting.approvalRequired ? "Demander mon inscription" : state.code === "waitlist" ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
           />
-        </div>
-      ) : refusal?.code === "unauthenticated" ? (
-        <p>
-          <Link href={`/connexion?retour=${encodeURIComponent(`/rencontres/${meeting.slug}`)}`} className="btn">
-            Se connecter pour s&apos;inscrire
-          </Link>{" "}
-          <Link href="/inscription">Créer un compte</Link>
-        </p>
-      ) : refusal ? (
-        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
-      ) : state.code === "full" ? (
-        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
-          Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
-        </p>
-      ) : (
-        <RegisterForm
-          meetingId={meeting.id}
-          slug={meeting.slug}
-          questions={meeting.questions}
-          submitLabel={meeting.approvalRequired ? "Demander mon inscription" : state.code === "waitlist" ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
-        />
-      )}
+        )}
+      </RegistrationOutcome>
     </section>
   );
 }
