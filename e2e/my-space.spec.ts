@@ -31,7 +31,7 @@ test.describe("Mon espace", () => {
     await expect(mySpace.registration(ON_APPROVAL.title)).toContainText("En attente de validation");
 
     await open.getByRole("button", { name: "Annuler mon inscription" }).click();
-    const dialog = page.getByRole("dialog", { name: "Annuler votre inscription ?" });
+    const dialog = page.getByRole("dialog", { name: "Annuler votre inscription ?" });
     await expect(dialog).toContainText(OPEN.title);
     await dialog.getByRole("button", { name: "Non, ne rien changer" }).click();
     await expect(dialog).toBeHidden();

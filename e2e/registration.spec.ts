@@ -59,7 +59,7 @@ test.describe("Inscription à une rencontre", () => {
     await expect(meeting.seats).toHaveText("Complet (12 places)");
 
     await meeting.register({ "Régime alimentaire ou allergies": "Sans porc", "Besoins d'accessibilité": "Place près de l'entrée" });
-    await expect(meeting.registerForm.getByRole("alert")).toContainText("Certaines réponses sont à corriger.");
+    await expect(meeting.outcome()).toContainText("Certaines réponses sont à corriger.");
     await expect(page.locator(":focus")).toContainText("Veuillez répondre à « Atelier choisi ».");
     await expect(meeting.field("Atelier choisi")).toHaveAttribute("aria-invalid", "true");
     await expect(meeting.field("Atelier choisi")).toHaveAccessibleDescription("Veuillez répondre à « Atelier choisi ».");
@@ -128,7 +128,7 @@ test.describe("Inscription à une rencontre", () => {
 
     await meeting.registration.getByRole("link", { name: "Annuler mon inscription" }).click();
     await expect(page).toHaveURL(new RegExp(`/rencontres/${OPEN}/annuler$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annuler votre inscription ?");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annuler votre inscription ?");
     expect(liveRegistrations(meetingBySlug(OPEN).id, member.id)).toHaveLength(1);
     await page.getByRole("button", { name: "Oui, annuler mon inscription" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre inscription est annulée. Un e-mail vous le confirme.");
@@ -148,7 +148,7 @@ test.describe("Inscription à une rencontre", () => {
     await expect(meeting.cancelButton).toHaveText("Quitter la liste d'attente");
 
     await meeting.cancelButton.click();
-    const dialog = page.getByRole("dialog", { name: "Quitter la liste d'attente ?" });
+    const dialog = page.getByRole("dialog", { name: "Quitter la liste d'attente ?" });
     await expect(dialog).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();

@@ -86,8 +86,8 @@ type CancelProps = MeetingRef & { title: string; waitlisted: boolean };
 
 function cancelWording(waitlisted: boolean) {
   return waitlisted
-    ? { action: "Quitter la liste d'attente", question: "Quitter la liste d'attente ?", confirm: "Oui, quitter la liste d'attente" }
-    : { action: "Annuler mon inscription", question: "Annuler votre inscription ?", confirm: "Oui, annuler mon inscription" };
+    ? { action: "Quitter la liste d'attente", question: "Quitter la liste d'attente ?", confirm: "Oui, quitter la liste d'attente" }
+    : { action: "Annuler mon inscription", question: "Annuler votre inscription ?", confirm: "Oui, annuler mon inscription" };
 }
 
 /**
@@ -117,7 +117,7 @@ export function CancelForm({ meetingId, slug, title, waitlisted }: CancelProps) 
         <h2 id={headingId} className="mb-2 text-xl font-bold">
           {wording.question}
         </h2>
-        <p className="mb-4">« {title} »</p>
+        <p className="mb-4">{`« ${title} »`}</p>
         <form action={action} onSubmit={() => dialog.current?.close()} className="flex flex-wrap gap-2">
           <MeetingFields meetingId={meetingId} slug={slug} intent="cancel" />
           <SubmitButton variant="danger">{wording.confirm}</SubmitButton>

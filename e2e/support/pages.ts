@@ -217,7 +217,7 @@ export class MeetingPage {
     await fillFields(this.registerForm, answers);
     if (consent) await this.registerForm.getByRole("checkbox").check();
     await this.registerForm.getByRole("button").click();
-    await expect(this.status().or(this.registerForm.getByRole("alert")).first()).toBeVisible();
+    await expect(this.outcome()).toBeVisible();
     await checkAccessibility(this.page);
   }
 

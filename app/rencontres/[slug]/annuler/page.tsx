@@ -31,8 +31,8 @@ export default async function CancelRegistrationPage({ params }: Props) {
           <li aria-current="page">Annulation</li>
         </ol>
       </nav>
-      <h1 className="mb-4 text-3xl font-bold">{waitlisted ? "Quitter la liste d'attente ?" : "Annuler votre inscription ?"}</h1>
-      <p className="mb-1 font-semibold">« {meeting.title} »</p>
+      <h1 className="mb-4 text-3xl font-bold">{waitlisted ? "Quitter la liste d'attente ?" : "Annuler votre inscription ?"}</h1>
+      <p className="mb-1 font-semibold">{`« ${meeting.title} »`}</p>
       <p className="mb-6">{formatSpan(meeting.startsAt, meeting.endsAt, meeting.allDay)}</p>
       <CancelConfirmation meetingId={meeting.id} slug={meeting.slug} waitlisted={waitlisted} registered={mine !== undefined} />
     </div>
