@@ -15,6 +15,8 @@ import { GET as getEvent } from "@/app/api/v1/events/[slug]/route";
 import { POST as registerRoute, DELETE as cancelRoute } from "@/app/api/v1/events/[slug]/registration/route";
 import { GET as myRegistrations } from "@/app/api/v1/me/registrations/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as unknownGet, POST as unknownPost } from "@/app/api/v1/[...path]/route";
+import { GET as undecodableGet } from "@/app/api/requete-invalide/route";
 
 const state = vi.hoisted(() => ({ db: undefined as unknown, sessionUserId: null as string | null }));
 
@@ -370,6 +372,19 @@ describe("GET /api/v1/me/registrations", () => {
     expect(response.status).toBe(200);
     const { registrations } = await response.json();
     expect(registrations.map((r: { event: { slug: string } }) => r.event.slug)).toEqual(["ouverte"]);
+  });
+});
+
+describe("addresses no route serves", () => {
+  it("answer a JSON 404 under /api/v1/ and a JSON 400 when undecodable, whatever the method", async () => {
+    const context = { params: Promise.resolve({ path: ["inconnu"] }) };
+    for (const response of [await unknownGet(call("/api/v1/inconnu", "GET"), context), await unknownPost(call("/api/v1/inconnu", "POST"), context)]) {
+      expect(response.status).toBe(404);
+      expect((await errorOf(response)).code).toBe("not_found");
+    }
+    const undecodable = await undecodableGet(call("/api/requete-invalide", "GET"), noParams);
+    expect(undecodable.status).toBe(400);
+    expect((await errorOf(undecodable)).code).toBe("bad_request");
   });
 });
 

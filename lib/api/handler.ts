@@ -45,6 +45,12 @@ export function apiRoute<Params = Record<string, never>>(handler: RouteHandler<P
   };
 }
 
+/** One handler for every method, for addresses that answer any request alike (unknown or undecodable ones). */
+export function everyMethod<Params>(handler: RouteHandler<Params>) {
+  const route = apiRoute(handler);
+  return { GET: route, HEAD: route, POST: route, PUT: route, PATCH: route, DELETE: route };
+}
+
 /* ---------- Input ---------- */
 
 /** Parses with zod; failures become a 422 `validation_failed` with the message of each field. */
