@@ -103,6 +103,20 @@ test.describe("Agenda", () => {
     expect(await agenda.slugs()).toEqual(["visite-inscriptions-closes"]);
   });
 
+  test("une rencontre aux inscriptions closes le dit partout, sans places restantes", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto("?type=visite");
+    const card = page.getByRole("main").getByRole("article").filter({ hasText: "Visite" }).first();
+    const badges = card.getByRole("list", { name: "Informations d'inscription" });
+    await expect(badges).toContainText("Inscriptions closes");
+    await expect(badges).not.toContainText("restante");
+
+    await card.getByRole("heading").getByRole("link").click();
+    await expect(page).toHaveURL(/\/rencontres\/visite-inscriptions-closes$/);
+    await expect(page.getByRole("main").getByRole("list", { name: "Informations d'inscription" })).toContainText("Inscriptions closes");
+    await expect(new MeetingPage(page, "visite-inscriptions-closes").registration).toContainText("Les inscriptions sont closes depuis le");
+  });
+
   test("les archives par année : 2017 liste Noyon et Lillers", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Archives" }).click();
