@@ -22,6 +22,27 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+/*
+ * A path is valid when each "%" starts the escape of a well-formed UTF-8 sequence, which is what decodeURIComponent
+ * accepts. Anything else under /api would make Next's route
+ * matching throw, answered by a bare 500 without the headers above.
+ */
+const UTF8_ESCAPES = [
+  "[^%]",
+  "%[0-7]H",
+  "%[cC][2-9a-fA-F]%C",
+  "%[dD]H%C",
+  "%[eE]0%[aAbB]H%C",
+  "%[eE][1-9a-cA-CeEfF]%C%C",
+  "%[eE][dD]%[89]H%C",
+  "%[fF]0%(?:9H|[aAbB]H)%C%C",
+  "%[fF][1-3]%C%C%C",
+  "%[fF]4%8H%C%C",
+]
+  /* H: one hex digit; %C: a continuation byte (80 to BF). Both cases spelt out: matching may be case-sensitive. */
+  .map((escape) => escape.replaceAll("%C", "%[89aAbB]H").replaceAll("H", "[0-9a-fA-F]"))
+  .join("|");
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   /* Metadata is rendered in <head> before the page for every client, not streamed: the <title> is there from the
@@ -29,6 +50,13 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: `/api/:rest((?!(?:${UTF8_ESCAPES})*$).*)`, destination: "/api/requete-invalide" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,14 +1,50 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 
-/* Comfort only: sends visitors without a session cookie to the sign-in page. The real checks are in the data layer. */
+/*
+ * Comfort only: sends visitors without a session cookie to the sign-in page (the real checks are in the data
+ * layer), and answers addresses that cannot be decoded with the French 400 page instead of a bare 500.
+ */
+
+/** Whether the path decodes: "%" must start a valid UTF-8 escape ("/rencontres/%" and "%ff%fe" do not). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function needsSession(pathname: string): boolean {
+  return pathname === "/mon-espace" || pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
 export function proxy(request: NextRequest) {
-  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (!decodable(pathname)) return NextResponse.rewrite(new URL("/requete-invalide", request.url), { status: 400 });
+  if (!needsSession(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/connexion";
-  url.search = `?retour=${encodeURIComponent(request.nextUrl.pathname)}`;
+  url.search = `?retour=${encodeURIComponent(pathname)}`;
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/mon-espace", "/admin/:path*"] };
+/*
+ * Next buffers, and beyond 10 MB truncates, the body of every request its proxy matches: the proxy must never see
+ * a request with a body (uploads, server actions, API calls), so it matches only pages, and only requests that
+ * carry no body headers at all. The API is left out by path, whatever the method (next.config.ts handles its
+ * undecodable addresses). The matcher must be a literal for Next to read it at build time.
+ */
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api(?:/|$)|_next/).*)",
+      missing: [
+        { type: "header", key: "content-type" },
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
+};

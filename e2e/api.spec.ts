@@ -148,6 +148,16 @@ test.describe("API v1", () => {
     );
     expect(unknownKey.fields).toEqual({ places: "Champ inconnu : « places »." });
 
+    const unaskedQuestion = await expectError(
+      await request.post(`/api/v1/events/${OPEN}/registration`, { headers: bearer(member), data: { answers: { parking: "oui" } } }),
+      422,
+      "validation_failed",
+    );
+    expect(Object.keys(unaskedQuestion.fields ?? {})).toEqual(["answers.parking"]);
+
+    const closedEvent = await (await request.get("/api/v1/events/visite-inscriptions-closes")).json();
+    expect(closedEvent.registration).toMatchObject({ state: "closed", state_label: "Inscriptions closes" });
+
     const closed = await expectError(
       await request.post("/api/v1/events/visite-inscriptions-closes/registration", { headers: bearer(member), data: {} }),
       409,

@@ -71,6 +71,26 @@ test.describe("Agenda", () => {
     await expect(agenda.filterForm.getByLabel("Thématique")).toHaveValue("sante");
   });
 
+  test("les filtres montrent en entier la plus longue de leurs propositions, sur grand écran comme sur tablette", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      await agenda.goto();
+      for (const label of ["Type", "Thématique", "Département"]) {
+        const room = await agenda.filterForm.getByLabel(label).evaluate((select: HTMLSelectElement) => {
+          const style = getComputedStyle(select);
+          const context = document.createElement("canvas").getContext("2d")!;
+          context.font = style.font;
+          const widest = Math.max(...Array.from(select.options, (option) => context.measureText(option.text).width));
+          /* What the closed select can show: its inner width less the padding and the arrow (about 1.5 em). */
+          const inner = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+          return { widest, inner };
+        });
+        expect(room.widest, `« ${label} » à ${viewport.width} px`).toBeLessThanOrEqual(room.inner);
+      }
+    }
+  });
+
   test("filtrer par département, seul ou avec le type", async ({ page }) => {
     const agenda = new MeetingsListPage(page);
     await agenda.goto();
@@ -82,6 +102,20 @@ test.describe("Agenda", () => {
     await expect(agenda.resultCount).toHaveText("Aucune rencontre ne correspond à ces critères.");
     await agenda.filter({ Type: "Visite" });
     expect(await agenda.slugs()).toEqual(["visite-inscriptions-closes"]);
+  });
+
+  test("une rencontre aux inscriptions closes le dit partout, sans places restantes", async ({ page }) => {
+    const agenda = new MeetingsListPage(page);
+    await agenda.goto("?type=visite");
+    const card = page.getByRole("main").getByRole("article").filter({ hasText: "Visite" }).first();
+    const badges = card.getByRole("list", { name: "Informations d'inscription" });
+    await expect(badges).toContainText("Inscriptions closes");
+    await expect(badges).not.toContainText("restante");
+
+    await card.getByRole("heading").getByRole("link").click();
+    await expect(page).toHaveURL(/\/rencontres\/visite-inscriptions-closes$/);
+    await expect(page.getByRole("main").getByRole("list", { name: "Informations d'inscription" })).toContainText("Inscriptions closes");
+    await expect(new MeetingPage(page, "visite-inscriptions-closes").registration).toContainText("Les inscriptions sont closes depuis le");
   });
 
   test("les archives par année : 2017 liste Noyon et Lillers", async ({ page }) => {

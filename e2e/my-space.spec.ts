@@ -1,5 +1,5 @@
 import { test, expect } from "./support/fixtures";
-import { createAccount, liveRegistrations, meetingBySlug, testDb, type Account } from "./support/data";
+import { createAccount, liveRegistrations, meetingBySlug, testDb, waitForEmail, type Account } from "./support/data";
 import { eventForMeeting, icsEvents, icsText, icsValue } from "./support/ics";
 import { MySpacePage, labelled, signIn } from "./support/pages";
 import { register } from "@/lib/registrations/service";
@@ -31,7 +31,19 @@ test.describe("Mon espace", () => {
     await expect(mySpace.registration(ON_APPROVAL.title)).toContainText("En attente de validation");
 
     await open.getByRole("button", { name: "Annuler mon inscription" }).click();
+    const dialog = page.getByRole("dialog", { name: "Annuler votre inscription ?" });
+    await expect(dialog).toContainText(OPEN.title);
+    await dialog.getByRole("button", { name: "Non, ne rien changer" }).click();
+    await expect(dialog).toBeHidden();
+    expect(liveRegistrations(meetingBySlug(OPEN.slug).id, member.id)).toHaveLength(1);
+
+    await open.getByRole("button", { name: "Annuler mon inscription" }).click();
+    await dialog.getByRole("button", { name: "Oui, annuler mon inscription" }).click();
     await expect(open).toHaveCount(0);
+    const outcome = mySpace.registrations.getByRole("status");
+    await expect(outcome).toHaveText("Votre inscription est annulée. Un e-mail vous le confirme.");
+    await expect(page.locator(":focus")).toContainText("Votre inscription est annulée.");
+    await waitForEmail(member.email, { subject: /^Inscription annulée/ });
     await expect(mySpace.registration(ON_APPROVAL.title)).toBeVisible();
     expect(liveRegistrations(meetingBySlug(OPEN.slug).id, member.id)).toHaveLength(0);
 
@@ -47,7 +59,12 @@ test.describe("Mon espace", () => {
 
     await mySpace.saveProfile({ Fonction: "Cheffe de projet politique de la ville", Téléphone: "appelez-moi" });
     await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    /* Focus on the error summary, whose links lead to the fields. */
+    const focused = page.locator(":focus");
+    await expect(focused).toContainText("Le formulaire contient des erreurs");
     const phone = labelled(form, "Téléphone");
+    await focused.getByRole("link").filter({ hasText: "Saisissez un numéro de téléphone valide" }).click();
+    await expect(phone).toBeFocused();
     await expect(phone).toHaveAttribute("aria-invalid", "true");
     await expect(phone).toHaveAccessibleDescription("Saisissez un numéro de téléphone valide, par exemple 03 20 00 00 00.");
     await expect(phone).toHaveValue("appelez-moi");
@@ -55,6 +72,7 @@ test.describe("Mon espace", () => {
 
     await mySpace.saveProfile({ Téléphone: "03 20 12 34 56" });
     await expect(form.getByRole("status")).toHaveText("Votre profil est enregistré.");
+    await expect(page.locator(":focus")).toHaveText("Votre profil est enregistré.");
     await expect(phone).not.toHaveAttribute("aria-invalid", "true");
 
     await mySpace.goto();

@@ -8,7 +8,7 @@ import { listOrganisations } from "@/lib/people/service";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
-import { CancelForm } from "@/components/meetings/registration-forms";
+import { CancelForm, RegistrationOutcome } from "@/components/meetings/registration-forms";
 import { hasRole } from "@/lib/people/roles";
 import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
@@ -64,6 +64,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       <section id="inscriptions" aria-labelledby="titre-inscriptions" className="mb-10">
         <h2 id="titre-inscriptions" className="mb-4 text-2xl font-bold">Mes inscriptions</h2>
         <h3 className="mb-2 text-xl font-bold">À venir</h3>
+        <RegistrationOutcome>
         {upcoming.length === 0 ? (
           <p className="mb-6">
             Aucune inscription à venir. <Link href="/rencontres">Voir les prochaines rencontres</Link>
@@ -82,16 +83,13 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
                   {r.meeting.status === "cancelled" && " – rencontre annulée"}
                 </p>
                 {r.meeting.startsAt > now && (
-                  <CancelForm
-                    meetingId={r.meeting.id}
-                    slug={r.meeting.slug}
-                    label={r.status === "waitlisted" ? "Quitter la liste d'attente" : "Annuler mon inscription"}
-                  />
+                  <CancelForm meetingId={r.meeting.id} slug={r.meeting.slug} title={r.meeting.title} waitlisted={r.status === "waitlisted"} />
                 )}
               </li>
             ))}
           </ul>
         )}
+        </RegistrationOutcome>
         <h3 className="mb-2 text-xl font-bold">Passées</h3>
         {past.length === 0 ? (
           <p>Aucune rencontre passée.</p>

@@ -63,7 +63,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         </ul>
       </nav>
 
-      <form method="get" action="/rencontres" className="card mb-6 grid gap-4 sm:grid-cols-4 sm:items-end" aria-label="Filtrer les rencontres">
+      <form method="get" action="/rencontres" className="card mb-6 grid gap-4 lg:grid-cols-2 lg:items-end" aria-label="Filtrer les rencontres">
         {search.quand && <input type="hidden" name="quand" value={search.quand} />}
         <FilterSelect
           id="filtre-type"

@@ -1,30 +1,20 @@
-import { plural } from "@/lib/format";
+import { registrationState, type RegistrationState, type StateMeeting } from "@/lib/registrations/state";
 
-type BadgeMeeting = {
-  status: string;
-  audience: string;
-  approvalRequired: boolean;
-  registrationEnabled: boolean;
-  endsAt: Date;
-  capacity: number | null;
-  seatsLeft: number | null;
-  waitlistEnabled: boolean;
+type BadgeMeeting = StateMeeting & { audience: string };
+
+const TONES: Record<RegistrationState["tone"], string> = {
+  ok: "bg-ok-soft text-ok",
+  warn: "bg-warn-soft text-warn",
+  neutral: "bg-brand-soft text-brand-dark",
 };
 
 /** Short facts about a meeting's registration, in words (never colour alone). */
 export function MeetingBadges({ meeting, now = new Date() }: { meeting: BadgeMeeting; now?: Date }) {
   const badges: { label: string; tone: string }[] = [];
-  const upcoming = meeting.endsAt.getTime() >= now.getTime();
+  const state = registrationState(meeting, now);
   if (meeting.status === "cancelled") badges.push({ label: "Annulée", tone: "bg-danger-soft text-danger" });
-  if (meeting.audience === "members") badges.push({ label: "Réservée aux membres", tone: "bg-brand-soft text-brand-dark" });
-  if (upcoming && meeting.status === "published" && meeting.registrationEnabled) {
-    if (meeting.approvalRequired) badges.push({ label: "Inscription sur validation", tone: "bg-warn-soft text-warn" });
-    if (meeting.seatsLeft === 0) {
-      badges.push({ label: meeting.waitlistEnabled ? "Complet – liste d'attente" : "Complet", tone: "bg-warn-soft text-warn" });
-    } else if (meeting.seatsLeft !== null) {
-      badges.push({ label: plural(meeting.seatsLeft, "place restante", "places restantes"), tone: "bg-ok-soft text-ok" });
-    }
-  }
+  if (meeting.audience === "members") badges.push({ label: "Réservée aux membres", tone: TONES.neutral });
+  if (state.label) badges.push({ label: state.label, tone: TONES[state.tone] });
   if (badges.length === 0) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-2" aria-label="Informations d'inscription">

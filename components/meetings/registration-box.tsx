@@ -3,10 +3,11 @@ import type { MeetingDetail } from "@/lib/meetings/queries";
 import type { User } from "@/lib/people/service";
 import { findLiveRegistration } from "@/lib/registrations/queries";
 import { registrationRefusal } from "@/lib/registrations/eligibility";
+import { closureSentence, registrationState } from "@/lib/registrations/state";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
 import { db } from "@/db/client";
-import { CancelForm, RegisterForm } from "./registration-forms";
+import { CancelForm, RegisterForm, RegistrationOutcome } from "./registration-forms";
 
 function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
   const { capacity, seatsLeft, counts, waitlistEnabled } = meeting;
@@ -23,7 +24,7 @@ function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
       {capacity !== null && waitlistEnabled && (
         <>
           <dt className="font-semibold">Liste d&apos;attente</dt>
-          <dd>{counts.waitlisted === 0 ? "personne" : plural(counts.waitlisted, "personne")}</dd>
+          <dd>{counts.waitlisted === 0 ? "aucune inscription pour l'instant" : plural(counts.waitlisted, "personne inscrite", "personnes inscrites")}</dd>
         </>
       )}
       {meeting.registrationOpensAt && (
@@ -55,57 +56,54 @@ const STATUS_TEXT = {
 
 /** Seats, deadline and my status, with the one action that makes sense now. */
 export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: MeetingDetail; user: User | null; now?: Date }) {
-  const past = meeting.startsAt.getTime() <= now.getTime();
-  if (past || !meeting.registrationEnabled) {
+  const state = registrationState(meeting, now);
+  if (state.code === "past" || state.code === "offline") {
     return (
       <section aria-labelledby="titre-inscription" className="card">
         <h2 id="titre-inscription" className="mb-2 text-xl font-bold">Inscription</h2>
-        <p>{past ? "Cette rencontre a eu lieu : les inscriptions sont closes." : "Cette rencontre ne prend pas d'inscriptions en ligne."}</p>
+        <p>{closureSentence(meeting, state.code)}</p>
       </section>
     );
   }
   const mine = user ? findLiveRegistration(db, meeting.id, user.id) : undefined;
   const refusal = mine ? null : registrationRefusal(meeting, user?.role ?? null, now);
-  const full = meeting.seatsLeft === 0;
 
   return (
-    <section aria-labelledby="titre-inscription" className="card">
+    <section id="inscription" aria-labelledby="titre-inscription" className="card scroll-mt-4">
       <h2 id="titre-inscription" className="mb-3 text-xl font-bold">Inscription</h2>
       <SeatsSummary meeting={meeting} />
-      {mine ? (
-        <div role="status">
-          <p className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
-            {mine.status === "waitlisted"
-              ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
-              : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
+      <RegistrationOutcome>
+        {mine ? (
+          <div role="group" aria-label="Mon inscription">
+            <p className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+              {mine.status === "waitlisted"
+                ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
+                : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
+            </p>
+            <CancelForm meetingId={meeting.id} slug={meeting.slug} title={meeting.title} waitlisted={mine.status === "waitlisted"} />
+          </div>
+        ) : refusal?.code === "unauthenticated" ? (
+          <p>
+            <Link href={`/connexion?retour=${encodeURIComponent(`/rencontres/${meeting.slug}`)}`} className="btn">
+              Se connecter pour s&apos;inscrire
+            </Link>{" "}
+            <Link href="/inscription">Créer un compte</Link>
           </p>
-          <CancelForm
+        ) : refusal ? (
+          <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
+        ) : state.code === "full" ? (
+          <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
+            Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
+          </p>
+        ) : (
+          <RegisterForm
             meetingId={meeting.id}
             slug={meeting.slug}
-            label={mine.status === "waitlisted" ? "Quitter la liste d'attente" : "Annuler mon inscription"}
+            questions={meeting.questions}
+            submitLabel={meeting.approvalRequired ? "Demander mon inscription" : state.code === "waitlist" ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
           />
-        </div>
-      ) : refusal?.code === "unauthenticated" ? (
-        <p>
-          <Link href={`/connexion?retour=${encodeURIComponent(`/rencontres/${meeting.slug}`)}`} className="btn">
-            Se connecter pour s&apos;inscrire
-          </Link>{" "}
-          <Link href="/inscription">Créer un compte</Link>
-        </p>
-      ) : refusal ? (
-        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">{refusal.message}</p>
-      ) : full && !meeting.waitlistEnabled && !meeting.approvalRequired ? (
-        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn">
-          Cette rencontre est complète et n&apos;a pas de liste d&apos;attente.
-        </p>
-      ) : (
-        <RegisterForm
-          meetingId={meeting.id}
-          slug={meeting.slug}
-          questions={meeting.questions}
-          submitLabel={meeting.approvalRequired ? "Demander mon inscription" : full ? "M'inscrire sur la liste d'attente" : "M'inscrire"}
-        />
-      )}
+        )}
+      </RegistrationOutcome>
     </section>
   );
 }

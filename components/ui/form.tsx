@@ -21,9 +21,14 @@ type FieldProps = {
   idPrefix?: string;
 };
 
+/** The id of a field's input, for its label and for the links of the error summary. */
+function fieldId(name: string, idPrefix: string): string {
+  return `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
 /** A labelled input whose error is tied to it (aria-describedby) and which keeps what was typed after a refusal. */
 export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, options, list, idPrefix = "champ" }: FieldProps) {
-  const id = `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const id = fieldId(name, idPrefix);
   const error = state.fieldErrors?.[name];
   const describedBy = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   const value = state.values?.[name] ?? defaultValue ?? "";
@@ -71,26 +76,43 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
   );
 }
 
-/** The form-level outcome, announced to screen readers; focus moves to it after each submission. */
-export function FormMessage({ state }: { state: ActionState }) {
-  const ref = useRef<HTMLDivElement>(null);
-  /* Each submission returns a new state object: that is when focus moves, not on other renders. */
-  useEffect(() => ref.current?.focus(), [state]);
-  if (state.error) {
-    return (
-      <div ref={ref} tabIndex={-1} role="alert" className="mb-4 rounded border-l-4 border-danger bg-danger-soft p-3 font-semibold text-danger">
-        {state.error}
-      </div>
-    );
-  }
-  if (state.message) {
-    return (
-      <div ref={ref} tabIndex={-1} role="status" className="mb-4 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
-        {state.message}
-      </div>
-    );
-  }
-  return null;
+/**
+ * The form-level outcome. The live region is rendered before any outcome, so that the message put into it is
+ * announced (RGAA 7.5); after every submission, focus moves to it, so keyboard and screen reader users land on
+ * the result. With field errors it also lists them, each a link to its field (the error summary).
+ */
+export function FormMessage({ state, idPrefix = "champ" }: { state: ActionState; idPrefix?: string }) {
+  const region = useRef<HTMLDivElement>(null);
+  const fieldErrors = Object.entries(state.fieldErrors ?? {});
+  useEffect(() => {
+    if (state.error || state.message) region.current?.focus();
+  }, [state]);
+  return (
+    <div ref={region} tabIndex={-1} aria-live="polite" className="outline-offset-4">
+      {state.error ? (
+        <div className="mb-4 rounded border-l-4 border-danger bg-danger-soft p-3 text-danger">
+          <p role="alert" className="font-semibold">
+            {state.error}
+          </p>
+          {fieldErrors.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {fieldErrors.map(([name, message]) => (
+                <li key={name}>
+                  <a href={`#${fieldId(name, idPrefix)}`} className="text-danger">
+                    {message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : state.message ? (
+        <p role="status" className="mb-4 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+          {state.message}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {

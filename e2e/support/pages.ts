@@ -176,13 +176,23 @@ export class MeetingPage {
     return labelled(this.registerForm, label);
   }
 
-  /** My registration status, as the box announces it. */
+  /** My registration status, as the box shows it. */
   status(): Locator {
-    return this.registration.getByRole("status");
+    return this.registration.getByRole("group", { name: "Mon inscription" });
+  }
+
+  /** The outcome of the last submission, in the box's live region (which receives the focus). */
+  outcome(): Locator {
+    return this.registration.getByRole("status").or(this.registration.getByRole("alert"));
   }
 
   get cancelButton(): Locator {
-    return this.registration.getByRole("button", { name: /Annuler mon inscription|Quitter la liste d'attente/ });
+    return this.registration.getByRole("button", { name: /^(Annuler mon inscription|Quitter la liste d'attente)$/ });
+  }
+
+  /** The confirmation dialog that cancelling opens. */
+  get cancelDialog(): Locator {
+    return this.page.getByRole("dialog");
   }
 
   /** The value of "Places" in the box: "27 places restantes sur 30", "Complet (12 places)"… */
@@ -207,13 +217,18 @@ export class MeetingPage {
     await fillFields(this.registerForm, answers);
     if (consent) await this.registerForm.getByRole("checkbox").check();
     await this.registerForm.getByRole("button").click();
-    await expect(this.status().or(this.registerForm.getByRole("alert")).first()).toBeVisible();
+    await expect(this.outcome()).toBeVisible();
     await checkAccessibility(this.page);
   }
 
+  /** Cancels (or leaves the waitlist), confirming in the dialog; waits for the outcome to have the focus. */
   async cancel(): Promise<void> {
     await this.cancelButton.click();
+    await expect(this.cancelDialog).toBeVisible();
+    await checkAccessibility(this.page);
+    await this.cancelDialog.getByRole("button", { name: /^Oui, / }).click();
     await expect(this.cancelButton).toBeHidden();
+    await expect(this.page.locator(":focus")).toContainText(/Votre inscription est annulée|Vous avez quitté la liste d'attente/);
     await checkAccessibility(this.page);
   }
 }

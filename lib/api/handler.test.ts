@@ -8,7 +8,7 @@ import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings, type MeetingQuestion } from "@/lib/meetings/schema";
 import { users, type Role } from "@/lib/people/schema";
 import { register } from "@/lib/registrations/service";
-import { apiRoute, errorResponse, validate } from "./handler";
+import { apiRoute, errorResponse, MAX_JSON_BODY_BYTES, validate } from "./handler";
 import { openApiDocument } from "./openapi";
 import { EventsQuery, RegistrationBody, type ErrorBody } from "./schemas";
 import { GET as listEvents } from "@/app/api/v1/events/route";
@@ -16,6 +16,8 @@ import { GET as getEvent } from "@/app/api/v1/events/[slug]/route";
 import { POST as registerRoute, DELETE as cancelRoute } from "@/app/api/v1/events/[slug]/registration/route";
 import { GET as myRegistrations } from "@/app/api/v1/me/registrations/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as unknownGet, POST as unknownPost } from "@/app/api/v1/[...path]/route";
+import { GET as undecodableGet } from "@/app/api/requete-invalide/route";
 
 const state = vi.hoisted(() => ({ db: undefined as unknown, sessionUserId: null as string | null }));
 
@@ -192,6 +194,45 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     expect(await errorOf(response)).toEqual({ code: "bad_request", message: "Le corps de la requête n'est pas un JSON valide." });
   });
 
+  it("answers 413 to a body declared larger than 64 KiB, before reading it", async () => {
+    const request = call("/api/v1/events/ouverte/registration", "POST", {
+      token: people.member!.token,
+      headers: { ...JSON_HEADERS, "Content-Length": String(MAX_JSON_BODY_BYTES + 1) },
+      body: "{}",
+    });
+    const response = await registerRoute(request, slugContext("ouverte"));
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe("payload_too_large");
+  });
+
+  it("answers 413 to an undeclared body that grows past 64 KiB, and stops reading it", async () => {
+    let chunksPulled = 0;
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        chunksPulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://localhost/api/v1/events/ouverte/registration", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${people.member!.token}`, ...JSON_HEADERS },
+      body: endless,
+      duplex: "half",
+    } as RequestInit);
+    const response = await registerRoute(request, slugContext("ouverte"));
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe("payload_too_large");
+    expect(chunksPulled).toBeLessThan(10);
+  });
+
+  it("reads a body of exactly 64 KiB", async () => {
+    const json = JSON.stringify({ answers: { regime: "Végétarien" } });
+    const body = json + " ".repeat(MAX_JSON_BODY_BYTES - Buffer.byteLength(json));
+    const response = await postRegistration("ouverte", { token: people.other!.token, body });
+    expect(response.status).toBe(201);
+  });
+
   it("answers 403 to a pending account on a members-only meeting", async () => {
     state.sessionUserId = people.pending!.id;
     const response = await postRegistration("membres");
@@ -225,6 +266,15 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     const error = await errorOf(response);
     expect(error.code).toBe("validation_failed");
     expect(error.fields?.["answers.regime"]).toBe("Veuillez répondre à « Régime alimentaire ».");
+  });
+
+  it("answers 422 naming an answer to a question the meeting does not ask", async () => {
+    const body = JSON.stringify({ answers: { regime: "Végétarien", parking: "oui" } });
+    const response = await postRegistration("ouverte", { token: people.member!.token, body });
+    expect(response.status).toBe(422);
+    const error = await errorOf(response);
+    expect(error.code).toBe("validation_failed");
+    expect(Object.keys(error.fields ?? {})).toEqual(["answers.parking"]);
   });
 
   it("creates with 201, then answers 200 with the same registration", async () => {
@@ -298,6 +348,16 @@ describe("GET /api/v1/events and /api/v1/events/{slug}", () => {
     expect(staff.pagination.total).toBe(5);
   });
 
+  it("gives each event the registration state the site shows", async () => {
+    const page = await (await listEvents(call("/api/v1/events", "GET"), noParams)).json();
+    const states = Object.fromEntries(
+      (page.events as { slug: string; registration: { state: string; state_label: string | null } }[]).map((e) => [e.slug, e.registration]),
+    );
+    expect(states.complete).toEqual(expect.objectContaining({ state: "full", state_label: "Complet" }));
+    expect(states.ouverte?.state).toBe("open");
+    expect(states.ouverte?.state_label).toMatch(/^\d+ places restantes$/);
+  });
+
   it("answers 422 to a bad filter", async () => {
     const response = await listEvents(call("/api/v1/events?department=75", "GET"), noParams);
     expect(response.status).toBe(422);
@@ -325,6 +385,19 @@ describe("GET /api/v1/me/registrations", () => {
   });
 });
 
+describe("addresses no route serves", () => {
+  it("answer a JSON 404 under /api/v1/ and a JSON 400 when undecodable, whatever the method", async () => {
+    const context = { params: Promise.resolve({ path: ["inconnu"] }) };
+    for (const response of [await unknownGet(call("/api/v1/inconnu", "GET"), context), await unknownPost(call("/api/v1/inconnu", "POST"), context)]) {
+      expect(response.status).toBe(404);
+      expect((await errorOf(response)).code).toBe("not_found");
+    }
+    const undecodable = await undecodableGet(call("/api/requete-invalide", "GET"), noParams);
+    expect(undecodable.status).toBe(400);
+    expect((await errorOf(undecodable)).code).toBe("bad_request");
+  });
+});
+
 describe("OpenAPI document", () => {
   it("is OpenAPI 3.1.0 with every path, security scheme and error response", async () => {
     const response = await openApiRoute(call("/api/v1/openapi.json", "GET"), noParams);
@@ -340,7 +413,7 @@ describe("OpenAPI document", () => {
     ]);
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerAuth", "sessionCookie"]);
     expect(Object.keys(document.paths["/api/v1/events/{slug}/registration"].post.responses).sort()).toEqual(
-      ["200", "201", "400", "401", "403", "404", "409", "422", "500"],
+      ["200", "201", "400", "401", "403", "404", "409", "413", "422", "500"],
     );
   });
 });

@@ -45,8 +45,13 @@ export function apiRoute<Params = Record<string, never>>(handler: RouteHandler<P
   };
 }
 
-/* ---------- Input ---------- */
+/** One handler for every method, for addresses that answer any request alike (unknown or undecodable ones). */
+export function everyMethod<Params>(handler: RouteHandler<Params>) {
+  const route = apiRoute(handler);
+  return { GET: route, HEAD: route, POST: route, PUT: route, PATCH: route, DELETE: route };
+}
 
+/* ---------- Input ---------- */
 
 /** Parses with zod; failures become a 422 `validation_failed` with the message of each field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -57,9 +62,38 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   return parsed.data;
 }
 
+/** The largest JSON body the API reads; anything bigger is refused before it can fill the memory. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+function payloadTooLarge(): DomainError {
+  return new DomainError("payload_too_large", `Le corps de la requête dépasse la taille maximale de ${MAX_JSON_BODY_BYTES / 1024} Kio.`);
+}
+
+/**
+ * The body as text, at most MAX_JSON_BODY_BYTES: refused from `Content-Length` before reading anything, and
+ * counted while streaming when the length is not declared (or lies), so no more than the limit is ever held.
+ */
+async function readBodyText(request: Request): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_JSON_BODY_BYTES) throw payloadTooLarge();
+  if (request.body === null) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      throw payloadTooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** The JSON body, validated; an empty body counts as `{}` so that every field may be left out. */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const text = await request.text();
+  const text = await readBodyText(request);
   let input: unknown = {};
   if (text.trim() !== "") {
     try {

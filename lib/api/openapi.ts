@@ -24,6 +24,7 @@ const ERROR_DESCRIPTIONS = {
     .filter(([, status]) => status === 409)
     .map(([code]) => `\`${code}\``)
     .join(", ")}.`,
+  413: "Corps de requête de plus de 64 Kio, refusé sans être lu. Code : `payload_too_large`.",
   422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
   500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
 } as const;
@@ -123,7 +124,7 @@ function buildDocument() {
     responses: {
       201: jsonResponse("Inscription créée ; `status` dit si la place est confirmée, en liste d'attente ou à valider.", Registration),
       200: jsonResponse("Inscription déjà existante, inchangée.", Registration),
-      ...errorResponses(400, 401, 403, 404, 409, 422),
+      ...errorResponses(400, 401, 403, 404, 409, 413, 422),
     },
   });
 

@@ -2,6 +2,7 @@ import type { listMeetings, MeetingDetail } from "@/lib/meetings/queries";
 import type { Registration as RegistrationRow } from "@/lib/registrations/service";
 import type { meetings } from "@/lib/meetings/schema";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
+import { registrationState } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
 import type { EventDetail, EventSummary, Registration } from "./schemas";
 
@@ -27,7 +28,8 @@ function schedule(meeting: ScheduledMeeting) {
   } as const;
 }
 
-export function presentEventSummary(meeting: MeetingListItem): EventSummary {
+export function presentEventSummary(meeting: MeetingListItem, now = new Date()): EventSummary {
+  const state = registrationState(meeting, now);
   return {
     slug: meeting.slug,
     kind: meeting.kind,
@@ -45,6 +47,8 @@ export function presentEventSummary(meeting: MeetingListItem): EventSummary {
       closes_at: iso(meeting.registrationClosesAt),
       approval_required: meeting.approvalRequired,
       waitlist_enabled: meeting.waitlistEnabled,
+      state: state.code,
+      state_label: state.label,
     },
     capacity: meeting.capacity,
     seats_left: meeting.seatsLeft,

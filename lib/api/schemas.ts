@@ -5,6 +5,7 @@ import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { VISIBILITIES } from "@/lib/documents/schema";
 import { REPORT_KINDS } from "@/lib/publications/schema";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
+import { REGISTRATION_STATES } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
 
 /*
@@ -117,6 +118,11 @@ export const EventSummary = z
         closes_at: Instant.nullable(),
         approval_required: z.boolean(),
         waitlist_enabled: z.boolean(),
+        state: z.enum(REGISTRATION_STATES).meta({
+          description:
+            "État des inscriptions : open (ouvertes), waitlist (complet, liste d'attente), full (complet), not_yet_open (pas encore ouvertes), closed (closes), offline (pas d'inscription en ligne), past (rencontre commencée ou passée), cancelled, unpublished.",
+        }),
+        state_label: z.string().nullable().meta({ description: "Le même état en français, tel qu'affiché sur le site (« 3 places restantes », « Inscriptions closes »)." }),
       })
       .meta({ description: "Règles d'inscription." }),
     capacity: z.int().nullable().meta({ description: "Nombre de places, null si illimité." }),

@@ -19,6 +19,22 @@ export function waitlistPromotionEmail(to: string, name: string, meeting: Meetin
   };
 }
 
+/** Sent when a person cancels their own registration or leaves the waitlist. */
+export function registrationCancelledEmail(to: string, name: string, meeting: MeetingRef, leftWaitlist: boolean): OutgoingEmail {
+  const what = leftWaitlist ? "Vous avez quitté la liste d'attente de la rencontre" : "Votre inscription est annulée pour la rencontre";
+  return {
+    to,
+    topic: "annulation",
+    subject: `${leftWaitlist ? "Liste d'attente quittée" : "Inscription annulée"} : « ${meeting.title} »`,
+    text: `Bonjour ${name},
+
+${what} :
+${meetingLines(meeting)}
+
+Vous pouvez vous y inscrire de nouveau depuis sa page tant que les inscriptions sont ouvertes.${SIGNATURE}`,
+  };
+}
+
 export function registrationConfirmationEmail(
   to: string,
   name: string,

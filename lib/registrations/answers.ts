@@ -4,7 +4,10 @@ import type { FieldErrors } from "@/lib/errors";
 
 const MAX_ANSWER_LENGTH = 1000;
 
-/** Validates answers against the meeting's questions; keys of the errors are "answers.<question id>". */
+/**
+ * Validates answers against the meeting's questions; keys of the errors are "answers.<question id>".
+ * An answer to a question the meeting does not ask is refused by name, never silently dropped.
+ */
 export function parseAnswers(
   questions: MeetingQuestion[],
   raw: Record<string, unknown>,
@@ -31,6 +34,10 @@ export function parseAnswers(
     } else if (value !== "") {
       answers[question.id] = value;
     }
+  }
+  const asked = new Set(questions.map((question) => question.id));
+  for (const key of Object.keys(raw).filter((id) => !asked.has(id))) {
+    fieldErrors[`answers.${key}`] = `Cette rencontre ne pose pas de question « ${key} » : retirez cette réponse.`;
   }
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, answers };
 }

@@ -93,7 +93,15 @@ describe("register", () => {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).fieldErrors).toEqual({ "answers.atelier": "Choisissez une des propositions pour « Atelier »." });
     }
-    const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien ", extra: "x" }, consent: true });
+    try {
+      register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", extra: "x" } });
+      throw new Error("expected a refusal");
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe("validation_failed");
+      expect((error as DomainError).fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
+    }
+    const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien " }, consent: true });
     expect(registration.answers).toEqual({ atelier: "B", regime: "végétarien" });
     expect(registration.consentAt).toBeInstanceOf(Date);
   });
@@ -125,6 +133,22 @@ describe("cancelRegistration", () => {
     expect(third.waitlistPosition).toBe(1);
     const again = register(db, { meetingId: meeting.id, userId: users[1]!.id });
     expect(again).toMatchObject({ created: true, registration: { status: "waitlisted", waitlistPosition: 2 } });
+  });
+
+  it("e-mails the person who cancels or leaves the waitlist", () => {
+    const db = freshDatabase();
+    const meeting = insertMeeting(db, { capacity: 1, title: "Rencontre d'Amiens" });
+    const [seated, waiting] = [insertUser(db), insertUser(db)];
+    for (const user of [seated!, waiting!]) register(db, { meetingId: meeting.id, userId: user.id });
+    const subjectsOf = (email: string) =>
+      db.select().from(outboxEmails).where(and(eq(outboxEmails.to, email), eq(outboxEmails.topic, "annulation"))).all().map((m) => m.subject);
+
+    cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
+    expect(subjectsOf(seated!.email)).toEqual(["Inscription annulée : « Rencontre d'Amiens »"]);
+    register(db, { meetingId: meeting.id, userId: seated!.id });
+    cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
+    expect(subjectsOf(seated!.email)).toHaveLength(2);
+    expect(subjectsOf(seated!.email)[1]).toBe("Liste d'attente quittée : « Rencontre d'Amiens »");
   });
 
   it("refuses to cancel what does not exist or has started", () => {

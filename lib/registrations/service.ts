@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
+import { registrationCancelledEmail, registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
 import { registrations } from "./schema";
 import { parseAnswers } from "./answers";
 import { registrationRefusal } from "./eligibility";
@@ -151,7 +151,7 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
 }
 
 type CancelInput = { meetingId: string; userId: string; now?: Date };
-type CancelResult = { cancelled: Registration; promoted: Registration[] };
+type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean };
 
 /** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
 export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
@@ -164,13 +164,22 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   }
   const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
-  return { cancelled, promoted };
+  return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted" };
 }
 
 /**
- * Cancels the user's live registration. When a confirmed seat frees up, the first waitlisted person is
- * promoted in the same transaction, so the seat can never be taken twice or lost.
+ * Cancels the user's live registration and tells them by e-mail. When a confirmed seat frees up, the first
+ * waitlisted person is promoted in the same transaction, so the seat can never be taken twice or lost.
  */
 export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
-  return db.transaction((tx) => cancelInTransaction(tx, input), { behavior: "immediate" });
+  return db.transaction(
+    (tx) => {
+      const result = cancelInTransaction(tx, input);
+      const meeting = loadMeeting(tx, input.meetingId);
+      const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId)).get();
+      if (person) enqueueEmail(tx, registrationCancelledEmail(person.email, person.name, meeting, result.wasWaitlisted));
+      return result;
+    },
+    { behavior: "immediate" },
+  );
 }

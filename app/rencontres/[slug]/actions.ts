@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { validatedActionWithUser } from "@/lib/actions";
+import { validatedActionWithUser, type ActionState } from "@/lib/actions";
 import { cancelRegistration, register } from "@/lib/registrations/service";
 
 const ANSWER_PREFIX = "answers.";
@@ -41,14 +41,18 @@ export const registerAction = validatedActionWithUser(
 );
 
 export const cancelAction = validatedActionWithUser(z.object(meetingRef), "pending", async ({ meetingId, slug }, user) => {
-  const { promoted } = cancelRegistration(db, { meetingId, userId: user.id });
+  const { promoted, wasWaitlisted } = cancelRegistration(db, { meetingId, userId: user.id });
   revalidatePath(`/rencontres/${slug}`);
   revalidatePath("/mon-espace");
-  return {
-    ok: true,
-    message:
-      promoted.length > 0
-        ? "Votre inscription est annulée. Votre place a été attribuée à la première personne de la liste d'attente."
-        : "Votre inscription est annulée.",
-  };
+  const done = wasWaitlisted ? "Vous avez quitté la liste d'attente." : "Votre inscription est annulée.";
+  const next = promoted.length > 0 ? " Votre place a été attribuée à la première personne de la liste d'attente." : "";
+  return { ok: true, message: `${done}${next} Un e-mail vous le confirme.` };
 });
+
+/**
+ * The one action of a registration box (and of the registrations in Mon espace): the submit button's `intent`
+ * chooses registering or cancelling, so both outcomes land in the same state and the same live region.
+ */
+export async function registrationAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return formData.get("intent") === "cancel" ? cancelAction(previous, formData) : registerAction(previous, formData);
+}

@@ -7,6 +7,7 @@ import { getMeetingBySlug } from "@/lib/meetings/queries";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { hasRole } from "@/lib/people/roles";
 import { formatSpan, formatTime, isDateOnly, parisDateKey } from "@/lib/time";
+import { registrationState } from "@/lib/registrations/state";
 import { RegistrationBox } from "@/components/meetings/registration-box";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
@@ -28,6 +29,8 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = getMeetingBySlug(db, slug, user?.role ?? null);
   if (!meeting) notFound();
   const venue = [meeting.venueName, meeting.venueRoom && `(${meeting.venueRoom})`].filter(Boolean).join(" ");
+  /* On a phone the registration box comes after the programme, thousands of pixels down: a way to it from the top. */
+  const takesRegistrations = !["past", "offline", "unpublished"].includes(registrationState(meeting, new Date()).code);
   const address = [meeting.venueAddress, [meeting.venuePostcode, meeting.venueCity].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 
   return (
@@ -43,6 +46,13 @@ export default async function MeetingPage({ params }: Props) {
       <h1 className="mb-2 text-3xl font-bold">{meeting.title}</h1>
       {meeting.status === "draft" && <p className="badge mb-2 bg-warn-soft text-warn">Brouillon (visible par l&apos;équipe seulement)</p>}
       <MeetingBadges meeting={meeting} />
+      {takesRegistrations && (
+        <p className="mt-4 lg:hidden">
+          <a href="#inscription" className="btn">
+            Aller à l&apos;inscription
+          </a>
+        </p>
+      )}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0">

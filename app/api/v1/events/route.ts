@@ -15,7 +15,7 @@ export const GET = apiRoute(async (request) => {
     user?.role ?? null,
   );
   const page: EventsPage = {
-    events: result.items.map(presentEventSummary),
+    events: result.items.map((meeting) => presentEventSummary(meeting)),
     pagination: { page: result.page, per_page: result.perPage, total: result.total },
   };
   return Response.json(page);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
+import nextConfig from "./next.config";
+import { config, proxy } from "./proxy";
+
+const matches = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, nextConfig, url, headers });
+
+describe("proxy matcher", () => {
+  it("never sees the API, whatever the method", () => {
+    expect(matches("/api/v1/events")).toBe(false);
+    expect(matches("/api/v1/events/x/registration", { "content-type": "application/json", "content-length": "52428800" })).toBe(false);
+    expect(matches("/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded" })).toBe(false);
+    expect(matches("/api")).toBe(false);
+  });
+
+  it("never sees a request with a body: uploads and server actions on any page", () => {
+    expect(matches("/admin/documents", { "content-type": "multipart/form-data; boundary=x", "content-length": "20000000" })).toBe(false);
+    expect(matches("/admin/membres", { "content-type": "text/plain;charset=UTF-8", "next-action": "abc" })).toBe(false);
+    expect(matches("/mon-espace", { "transfer-encoding": "chunked" })).toBe(false);
+    expect(matches("/rencontres/une-rencontre", { "content-length": "10" })).toBe(false);
+  });
+
+  it("sees page requests without a body, including undecodable ones", () => {
+    expect(matches("/mon-espace")).toBe(true);
+    expect(matches("/admin/membres")).toBe(true);
+    expect(matches("/rencontres/%")).toBe(true);
+    expect(matches("/documents/%/x")).toBe(true);
+    expect(matches("/_next/static/chunks/main.js")).toBe(false);
+  });
+});
+
+describe("proxy", () => {
+  it("rewrites undecodable addresses to the 400 page", () => {
+    for (const path of ["/rencontres/%", "/documents/%/x", "/rencontres/%ff%fe"]) {
+      const response = proxy(new NextRequest(`http://localhost${path}`));
+      expect(response.status).toBe(400);
+      expect(new URL(response.headers.get("x-middleware-rewrite")!).pathname).toBe("/requete-invalide");
+    }
+  });
+
+  it("sends visitors without a session to sign in, and lets everything else through", () => {
+    const redirect = proxy(new NextRequest("http://localhost/admin/membres"));
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("location")).toBe("http://localhost/connexion?retour=%2Fadmin%2Fmembres");
+    expect(proxy(new NextRequest("http://localhost/rencontres/une-rencontre")).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(new NextRequest("http://localhost/mon-espace/calendrier.ics?token=x")).headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("API addresses that cannot be decoded", () => {
+  const rewritten = async (url: string) =>
+    (await unstable_getResponseFromNextConfig({ url: `http://localhost${url}`, nextConfig })).headers.get("x-middleware-rewrite");
+
+  it("go to the JSON 400 route", async () => {
+    for (const path of ["/api/v1/events/%ff%fe", "/api/v1/events/%", "/api/v1/events/%C3", "/api/v1/events/%e0%80%80", "/api/v1/events/%ED%A0%80"]) {
+      expect(await rewritten(path), path).toBe("http://localhost/api/requete-invalide");
+    }
+  });
+
+  it("leave valid addresses alone, accented ones included", async () => {
+    for (const path of ["/api/v1/events/rencontre-2027", "/api/v1/events/caf%C3%A9", "/api/v1/events/a%20b", "/api/v1/events/%F0%9F%98%80"]) {
+      expect(await rewritten(path), path).toBeNull();
+    }
+  });
+});
