@@ -9,7 +9,7 @@ export function PasswordSignInForm({ returnTo }: { returnTo: string }) {
   const [state, action] = useActionState(signInWithPassword, {} as ActionState);
   return (
     <form action={action} noValidate aria-labelledby="titre-mot-de-passe">
-      <FormMessage state={state} />
+      <FormMessage state={state} idPrefix="mdp" />
       <input type="hidden" name="retour" value={returnTo} />
       <Field idPrefix="mdp" name="email" label="Adresse e-mail" type="email" autoComplete="email" required state={state} />
       <Field idPrefix="mdp" name="password" label="Mot de passe" type="password" autoComplete="current-password" required state={state} />
@@ -22,7 +22,7 @@ export function LinkSignInForm({ returnTo }: { returnTo: string }) {
   const [state, action] = useActionState(sendSignInLink, {} as ActionState);
   return (
     <form action={action} noValidate aria-labelledby="titre-lien">
-      <FormMessage state={state} />
+      <FormMessage state={state} idPrefix="lien" />
       <input type="hidden" name="retour" value={returnTo} />
       <Field
         idPrefix="lien"

@@ -58,7 +58,7 @@ export function AttachOrganisationForm({ userId, name }: { userId: string; name:
   const [state, action] = useActionState(attachOrganisationAction, {} as ActionState);
   return (
     <form action={action} className="mt-2">
-      <FormMessage state={state} />
+      <FormMessage state={state} idPrefix={`rattacher-${userId}`} />
       <input type="hidden" name="userId" value={userId} />
       <Field
         name="organisation"
