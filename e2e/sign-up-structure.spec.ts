@@ -73,7 +73,10 @@ test.describe("La structure à l'inscription", () => {
     await expect(row).toContainText("Autre structure\u00a0: Régie de quartier de Lillers");
     await labelled(row, `Structure de ${name}`).fill("Lillers (62)");
     await row.getByRole("button", { name: `Rattacher le compte de ${name}` }).click();
-    await expect(row.getByRole("cell").nth(1)).toHaveText("Lillers (62)");
+    const outcome = row.getByRole("status");
+    await expect(outcome).toHaveText(`Compte de ${name} rattaché à «\u00a0Lillers (62)\u00a0».`);
+    await expect(row.getByRole("cell").nth(1).locator("[tabindex='-1']")).toBeFocused();
+    await expect(row.getByRole("cell").nth(1)).toContainText(/»\.\s*Lillers \(62\)$/);
     const { account, organisation } = organisationOf(email);
     expect(account.organisationOther).toBeNull();
     expect(organisation).toMatchObject({ name: "Lillers (62)", kind: "commune", code: "62516" });

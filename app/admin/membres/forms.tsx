@@ -5,7 +5,7 @@ import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import { ROLES, type Role } from "@/lib/people/schema";
 import { ROLE_LABELS } from "@/lib/people/roles";
-import { STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
+import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 import { approveAction, attachOrganisationAction, changeRoleAction, refuseAction } from "./actions";
 
 export function ApprovalForms({ userId, name }: { userId: string; name: string }) {
@@ -53,25 +53,47 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
   );
 }
 
-/** Attaches an account created with "Autre structure" to an organisation of the list. */
-export function AttachOrganisationForm({ userId, name }: { userId: string; name: string }) {
+/**
+ * The structure of an account; for one created with "Autre structure", a form that attaches it to an organisation
+ * of the list. The cell stays mounted when the row changes after attaching, so the outcome is still announced
+ * and focused.
+ */
+export function StructureCell({ userId, name, organisationName, organisationOther }: {
+  userId: string;
+  name: string;
+  organisationName: string | null;
+  organisationOther: string | null;
+}) {
   const [state, action] = useActionState(attachOrganisationAction, {} as ActionState);
+  const idPrefix = `rattacher-${userId}`;
+  if (organisationName) {
+    return (
+      <>
+        {state.ok && <FormMessage state={state} idPrefix={idPrefix} />}
+        {organisationName}
+      </>
+    );
+  }
+  if (!organisationOther) return <>—</>;
   return (
-    <form action={action} className="mt-2">
-      <FormMessage state={state} idPrefix={`rattacher-${userId}`} />
-      <input type="hidden" name="userId" value={userId} />
-      <Field
-        name="organisation"
-        idPrefix={`rattacher-${userId}`}
-        label={`Structure de ${name}`}
-        list={STRUCTURES_LIST_ID}
-        autoComplete="off"
-        required
-        state={state}
-      />
-      <SubmitButton variant="secondary">
-        Rattacher<span className="sr-only"> le compte de {name}</span>
-      </SubmitButton>
-    </form>
+    <>
+      {OTHER_STRUCTURE}&nbsp;: {organisationOther}
+      <form action={action} className="mt-2">
+        <FormMessage state={state} idPrefix={idPrefix} />
+        <input type="hidden" name="userId" value={userId} />
+        <Field
+          name="organisation"
+          idPrefix={idPrefix}
+          label={`Structure de ${name}`}
+          list={STRUCTURES_LIST_ID}
+          autoComplete="off"
+          required
+          state={state}
+        />
+        <SubmitButton variant="secondary">
+          Rattacher<span className="sr-only"> le compte de {name}</span>
+        </SubmitButton>
+      </form>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { hasRole, ROLE_LABELS } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/time";
 import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 import { structureOptions } from "@/lib/organisations/structure";
-import { ApprovalForms, AttachOrganisationForm, RoleForm } from "./forms";
+import { ApprovalForms, RoleForm, StructureCell } from "./forms";
 
 export const metadata: Metadata = { title: "Membres – administration" };
 
@@ -77,15 +77,7 @@ export default async function MembersAdminPage() {
                   <th scope="row" className="p-2 text-left font-semibold">{a.name}</th>
                   <td className="p-2">{a.email}</td>
                   <td className="p-2">
-                    {a.organisationName ??
-                      (a.organisationOther ? (
-                        <>
-                          {OTHER_STRUCTURE} : {a.organisationOther}
-                          <AttachOrganisationForm userId={a.id} name={a.name} />
-                        </>
-                      ) : (
-                        "—"
-                      ))}
+                    <StructureCell userId={a.id} name={a.name} organisationName={a.organisationName} organisationOther={a.organisationOther} />
                   </td>
                   <td className="p-2">{STATUS_LABELS[a.status]}</td>
                   <td className="p-2">
