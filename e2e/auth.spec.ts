@@ -132,6 +132,9 @@ test.describe("Connexion", () => {
 });
 
 test.describe("Rôles", () => {
+  /* /admin/membres lists every account, and the suite has made a few hundred by now: each axe scan of it takes seconds. */
+  test.slow();
+
   test("un administrateur fait d'un membre un membre de l'équipe", async ({ page, newBrowserPage }) => {
     const member = await createAccount("member", "role");
     await signIn(page, "admin@example.org");
