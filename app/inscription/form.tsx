@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
-import { PASSWORD_MIN_LENGTH } from "@/lib/people/validation";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { signUp } from "./actions";
 
 export function SignUpForm() {
@@ -16,16 +16,7 @@ export function SignUpForm() {
       <FormMessage state={state} />
       <Field name="name" label="Prénom et nom" autoComplete="name" required state={state} />
       <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
-      <Field
-        name="password"
-        label="Mot de passe"
-        type="password"
-        autoComplete="new-password"
-        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères.`}
-        required
-        state={state}
-      />
-      <Field name="passwordConfirmation" label="Confirmation du mot de passe" type="password" autoComplete="new-password" required state={state} />
+      <NewPasswordFields state={state} label="Mot de passe" />
       <Field
         name="organisation"
         label="Structure"
