@@ -51,6 +51,26 @@ test.describe("Mon espace", () => {
     await expect(mySpace.registration(OPEN.title)).toHaveCount(0);
   });
 
+  test("le profil change de structure : une commune de la liste, puis « Autre structure » avec son nom", async ({ page }) => {
+    const member = await createAccount("member", "structure");
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+    const otherName = "Nom de votre structure, si vous avez choisi «\u00a0Autre structure\u00a0»";
+
+    await mySpace.saveProfile({ Structure: "Dreuil-lès-Amiens (80)" });
+    await expect(mySpace.profileForm.getByRole("status")).toHaveText("Votre profil est enregistré.");
+    await mySpace.goto();
+    await expect(labelled(mySpace.profileForm, "Structure")).toHaveValue("Dreuil-lès-Amiens (80)");
+
+    await mySpace.saveProfile({ Structure: "Autre structure", [otherName]: "" });
+    await expect(labelled(mySpace.profileForm, otherName)).toHaveAccessibleDescription("Saisissez le nom de votre structure.");
+    await mySpace.saveProfile({ [otherName]: "Centre social des Aulnes" });
+    await expect(mySpace.profileForm.getByRole("status")).toHaveText("Votre profil est enregistré.");
+    await mySpace.goto();
+    await expect(labelled(mySpace.profileForm, "Structure")).toHaveValue("Autre structure");
+    await expect(labelled(mySpace.profileForm, otherName)).toHaveValue("Centre social des Aulnes");
+  });
+
   test("le profil refuse un téléphone invalide sur le champ, puis s'enregistre", async ({ page }) => {
     const member = await createAccount("member", "profil");
     await signIn(page, member.email, member.password);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
-import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
+import { StructureFields } from "@/components/organisations/structure-fields";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { signUp } from "./actions";
 
@@ -17,20 +17,7 @@ export function SignUpForm() {
       <Field name="name" label="Prénom et nom" autoComplete="name" required state={state} />
       <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
       <NewPasswordFields state={state} label="Mot de passe" />
-      <Field
-        name="organisation"
-        label="Structure"
-        state={state}
-        list={STRUCTURES_LIST_ID}
-        autoComplete="off"
-        hint={`Tapez les premières lettres : commune, intercommunalité, service de l'État, Département, Région… Si elle n'est pas dans la liste, choisissez « ${OTHER_STRUCTURE} ».`}
-      />
-      <Field
-        name="organisationOther"
-        label={`Nom de votre structure, si vous avez choisi « ${OTHER_STRUCTURE} »`}
-        autoComplete="organization"
-        state={state}
-      />
+      <StructureFields state={state} />
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" state={state} />
       <div className="mb-6">
         <div className="flex items-start gap-2">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/db/client";
-import { structureOptions } from "@/lib/organisations/structure";
+import { StructureDatalist } from "@/components/organisations/structure-datalist";
 import { SignUpForm } from "./form";
-import { STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 
 export const metadata: Metadata = { title: "Créer un compte" };
 export const dynamic = "force-dynamic";
@@ -19,11 +17,7 @@ export default function SignUpPage() {
       </p>
       <div className="card">
         <SignUpForm />
-        <datalist id={STRUCTURES_LIST_ID}>
-          {structureOptions(db).map((label) => (
-            <option key={label} value={label} />
-          ))}
-        </datalist>
+        <StructureDatalist />
       </div>
       <p className="mt-6">
         Déjà un compte ? <Link href="/connexion">Se connecter</Link>

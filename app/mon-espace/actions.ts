@@ -6,8 +6,9 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { validatedActionWithUser } from "@/lib/actions";
 import { DomainError } from "@/lib/errors";
-import { listOrganisations, regenerateCalendarToken, updateProfile } from "@/lib/people/service";
-import { jobTitleField, nameField, newPasswordSchema, organisationField, phoneField } from "@/lib/people/validation";
+import { regenerateCalendarToken, updateProfile } from "@/lib/people/service";
+import { jobTitleField, nameField, newPasswordSchema, phoneField, structureFields } from "@/lib/people/validation";
+import { resolveStructure } from "@/lib/organisations/structure";
 import { changePassword } from "@/lib/people/password-reset";
 import { clientKey } from "@/lib/rate-limit/client";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens/service";
@@ -22,7 +23,7 @@ const checkbox = z
 export const updateProfileAction = validatedActionWithUser(
   z.object({
     name: nameField,
-    organisationId: organisationField,
+    ...structureFields,
     jobTitle: jobTitleField,
     phone: phoneField,
     showEmail: checkbox,
@@ -32,12 +33,9 @@ export const updateProfileAction = validatedActionWithUser(
   }),
   "pending",
   async (data, user) => {
-    if (data.organisationId && !listOrganisations(db).some((o) => o.id === data.organisationId)) {
-      throw new DomainError("validation_failed", "Le formulaire contient des erreurs.", { organisationId: "Choisissez une structure dans la liste." });
-    }
     updateProfile(db, user.id, {
       name: data.name,
-      organisationId: data.organisationId,
+      ...resolveStructure(db, data),
       jobTitle: data.jobTitle,
       phone: data.phone,
       directoryConsent: { email: data.showEmail, phone: data.showPhone, jobTitle: data.showJobTitle, organisation: data.showOrganisation },

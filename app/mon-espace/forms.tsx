@@ -2,12 +2,21 @@
 
 import { useActionState } from "react";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { StructureFields } from "@/components/organisations/structure-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { DirectoryConsent } from "@/lib/people/schema";
 import { changePasswordAction, createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
 
-type Profile = { name: string; organisationId: string | null; jobTitle: string | null; phone: string | null; directoryConsent: DirectoryConsent };
+type Profile = {
+  name: string;
+  /** The label of the structure in the list ("Autre structure" with a free name). */
+  organisation: string;
+  organisationOther: string;
+  jobTitle: string | null;
+  phone: string | null;
+  directoryConsent: DirectoryConsent;
+};
 
 const CONSENT_FIELDS = [
   ["showOrganisation", "organisation", "ma structure"],
@@ -16,19 +25,13 @@ const CONSENT_FIELDS = [
   ["showPhone", "phone", "mon téléphone"],
 ] as const;
 
-export function ProfileForm({ profile, organisations }: { profile: Profile; organisations: { id: string; name: string }[] }) {
+export function ProfileForm({ profile }: { profile: Profile }) {
   const [state, action] = useActionState(updateProfileAction, {} as ActionState);
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Prénom et nom" autoComplete="name" required defaultValue={profile.name} state={state} />
-      <Field
-        name="organisationId"
-        label="Structure"
-        defaultValue={profile.organisationId ?? ""}
-        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        state={state}
-      />
+      <StructureFields state={state} organisation={profile.organisation} organisationOther={profile.organisationOther} />
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" defaultValue={profile.jobTitle ?? ""} state={state} />
       <Field name="phone" label="Téléphone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ""} state={state} />
       <fieldset className="mb-4">

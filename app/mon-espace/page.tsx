@@ -10,6 +10,8 @@ import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
 import { CancelForm, RegistrationOutcome } from "@/components/meetings/registration-forms";
 import { hasRole } from "@/lib/people/roles";
+import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
+import { StructureDatalist } from "@/components/organisations/structure-datalist";
 import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
 export const metadata: Metadata = { title: "Mon espace" };
@@ -24,6 +26,7 @@ const STATUS_LABELS = {
 
 export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "mot-de-passe"?: string }> }) {
   const user = await requirePageUser("pending", "/mon-espace");
+  const organisationName = listOrganisations(db).find((o) => o.id === user.organisationId)?.name;
   const { bienvenue, "mot-de-passe": password } = await searchParams;
   const now = new Date();
   const registrations = listUserRegistrations(db, user.id);
@@ -110,13 +113,14 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           <ProfileForm
             profile={{
               name: user.name,
-              organisationId: user.organisationId,
+              organisation: organisationName ?? (user.organisationOther ? OTHER_STRUCTURE : ""),
+              organisationOther: user.organisationOther ?? "",
               jobTitle: user.jobTitle,
               phone: user.phone,
               directoryConsent: user.directoryConsent,
             }}
-            organisations={listOrganisations(db)}
           />
+          <StructureDatalist />
         </div>
       </section>
 

@@ -156,6 +156,7 @@ export type ProfileInput = {
   jobTitle: string | null;
   phone: string | null;
   organisationId: string | null;
+  organisationOther: string | null;
   directoryConsent: DirectoryConsent;
 };
 

@@ -33,7 +33,6 @@ export const phoneField = z
   .regex(/^$|^[+0-9 .()-]{6,25}$/, "Saisissez un numéro de téléphone valide, par exemple 03 20 00 00 00.")
   .optional()
   .transform((v) => (v ? v : null));
-export const organisationField = optionalText(64, "Structure inconnue.");
 
 /** A new password is typed twice; the confirmation must match. */
 const passwordsMatch = (v: { password: string; passwordConfirmation: string }) => v.password === v.passwordConfirmation;
@@ -41,14 +40,19 @@ const PASSWORDS_DIFFER = { path: ["passwordConfirmation"], message: "Les deux mo
 
 export const newPasswordSchema = z.object({ password: passwordField, passwordConfirmation: z.string() }).refine(passwordsMatch, PASSWORDS_DIFFER);
 
+/** The structure as typed: resolved against the list by lib/organisations/structure (resolveStructure). */
+export const structureFields = {
+  organisation: optionalText(200, "Le nom de la structure est trop long."),
+  organisationOther: optionalText(120, "Le nom de la structure est trop long."),
+};
+
 export const signUpSchema = z
   .object({
     name: nameField,
     email: emailField,
     password: passwordField,
     passwordConfirmation: z.string(),
-    organisation: optionalText(200, "Le nom de la structure est trop long."),
-    organisationOther: optionalText(120, "Le nom de la structure est trop long."),
+    ...structureFields,
     jobTitle: jobTitleField,
     consent: z.literal("on", { error: "Vous devez accepter le traitement de vos données, décrit dans la page Données personnelles, pour créer un compte." }),
   })

@@ -4,8 +4,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { listUsersForStaff } from "@/lib/people/service";
 import { hasRole, ROLE_LABELS } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/time";
-import { OTHER_STRUCTURE, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
-import { structureOptions } from "@/lib/organisations/structure";
+import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
+import { StructureDatalist } from "@/components/organisations/structure-datalist";
 import { ApprovalForms, RoleForm, StructureCell } from "./forms";
 
 export const metadata: Metadata = { title: "Membres – administration" };
@@ -23,13 +23,7 @@ export default async function MembersAdminPage() {
     <div>
       <h1 className="mb-6 text-3xl font-bold">Membres</h1>
       {toAttach && (
-        <datalist id={STRUCTURES_LIST_ID}>
-          {structureOptions(db)
-            .filter((label) => label !== OTHER_STRUCTURE)
-            .map((label) => (
-              <option key={label} value={label} />
-            ))}
-        </datalist>
+        <StructureDatalist withOther={false} />
       )}
       <section aria-labelledby="titre-attente" className="mb-10">
         <h2 id="titre-attente" className="mb-4 text-2xl font-bold">Comptes en attente de validation</h2>
