@@ -24,7 +24,7 @@ test.describe("Mes données", () => {
     const confirmation = page.getByLabel(/Pour confirmer, saisissez SUPPRIMER/);
     await confirmation.fill("supprimer");
     await page.getByRole("button", { name: "Supprimer mon compte" }).click();
-    await expect(page.getByText("Saisissez SUPPRIMER en majuscules pour confirmer.")).toBeVisible();
+    await expect(confirmation).toHaveAccessibleDescription(/Saisissez SUPPRIMER en majuscules pour confirmer\./);
     await expect(confirmation).toHaveValue("supprimer");
 
     await confirmation.fill("SUPPRIMER");
