@@ -4,11 +4,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../open";
-import { agendaItems, attachments, contacts, documents, meetings, registrations, reportContacts, reports, users } from "../schema";
+import { agendaItems, attachments, contacts, documents, meetings, registrations, reports, users } from "../schema";
 import { storedFilePath } from "../../lib/documents/storage";
 import { parisDateKey, parisParts } from "../../lib/time";
 import { parseAnswers } from "../../lib/registrations/answers";
 import { seedDemo } from "./index";
+import { listReportContacts } from "../../lib/contacts/queries";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 
@@ -156,13 +157,7 @@ describe("seedDemo", () => {
       expect(doc!.text).toContain(original);
     }
 
-    const annex = db
-      .select({ name: contacts.name, email: contacts.email, territory: contacts.territory })
-      .from(reportContacts)
-      .innerJoin(contacts, eq(contacts.id, reportContacts.contactId))
-      .where(eq(reportContacts.reportId, report.id))
-      .orderBy(asc(reportContacts.position))
-      .all();
+    const annex = listReportContacts(db, report.id).map(({ name, email, territory }) => ({ name, email, territory }));
     expect(annex).toHaveLength(19);
     expect(annex[0]).toEqual({ name: "Christophe DUHAUT", email: "christophe.duhaut@example.org", territory: "Pays du Calaisis" });
     expect(annex.at(-1)?.territory).toBe("CA Lens-Liévin");
