@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { freshDatabase, insertUser } from "@/tests/db";
+import { refusal } from "@/tests/refusal";
 import { DomainError } from "@/lib/errors";
 import { auditLog } from "@/lib/audit/schema";
 import { attachOrganisation } from "@/lib/people/service";
@@ -9,16 +10,6 @@ import { structureCatalogue } from "./catalogue";
 import { OTHER_STRUCTURE } from "./labels";
 import { organisations } from "./schema";
 import { resolveStructure, structureOptions } from "./structure";
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.fieldErrors;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("the list of structures", () => {
   it("offers every commune and EPCI of the five departments, the Region, the Departments and State services", () => {
@@ -75,17 +66,17 @@ describe("the structure chosen at sign-up", () => {
       organisationOther: "Régie de quartier",
     });
     expect(resolveStructure(db, { organisation: null, organisationOther: null })).toEqual({ organisationId: null, organisationOther: null });
-    expect(refusal(() => resolveStructure(db, { organisation: OTHER_STRUCTURE, organisationOther: "" }))).toEqual({
+    expect(refusal(() => resolveStructure(db, { organisation: OTHER_STRUCTURE, organisationOther: "" })).fieldErrors).toEqual({
       organisationOther: "Saisissez le nom de votre structure.",
     });
   });
 
   it("refuses a name that is not in the list, and a free name beside a structure of the list", () => {
     const db = freshDatabase();
-    expect(refusal(() => resolveStructure(db, { organisation: "Mairie de Nulle-Part", organisationOther: null }))).toEqual({
+    expect(refusal(() => resolveStructure(db, { organisation: "Mairie de Nulle-Part", organisationOther: null })).fieldErrors).toEqual({
       organisation: expect.stringMatching(/^Choisissez une structure proposée dans la liste/),
     });
-    expect(refusal(() => resolveStructure(db, { organisation: "Noyon (60)", organisationOther: "Mairie" }))).toEqual({
+    expect(refusal(() => resolveStructure(db, { organisation: "Noyon (60)", organisationOther: "Mairie" })).fieldErrors).toEqual({
       organisationOther: expect.stringMatching(/^Laissez ce champ vide/),
     });
     expect(db.select().from(organisations).all()).toHaveLength(0);
@@ -97,7 +88,7 @@ describe("the structure chosen at sign-up", () => {
     const member = insertUser(db, "member");
     const staff = insertUser(db, "staff");
     expect(() => attachOrganisation(db, { userId: member.id }, person.id, "Lillers (62)")).toThrow(DomainError);
-    expect(refusal(() => attachOrganisation(db, { userId: staff.id }, person.id, "Mairie de Lillers"))).toEqual({
+    expect(refusal(() => attachOrganisation(db, { userId: staff.id }, person.id, "Mairie de Lillers")).fieldErrors).toEqual({
       organisation: "Choisissez une structure proposée dans la liste.",
     });
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
-import { DomainError } from "@/lib/errors";
+import { refusal } from "@/tests/refusal";
 import { outboxEmails } from "@/lib/mail/schema";
 import { registrations } from "./schema";
 import { cancelRegistration, register } from "./service";
-
-function refusalCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("register", () => {
   it("confirms while seats are left, then waitlists with contiguous positions", () => {
@@ -61,12 +51,12 @@ describe("register", () => {
       [{ registrationEnabled: false }, "registration_closed"],
     ];
     const member = insertUser(db);
-    expect(refusalCode(() => register(db, { meetingId: full.id, userId: member.id }))).toBe("meeting_full");
+    expect(refusal(() => register(db, { meetingId: full.id, userId: member.id })).code).toBe("meeting_full");
     for (const [overrides, code] of cases) {
-      expect(refusalCode(() => register(db, { meetingId: insertMeeting(db, overrides).id, userId: member.id }))).toBe(code);
+      expect(refusal(() => register(db, { meetingId: insertMeeting(db, overrides).id, userId: member.id })).code).toBe(code);
     }
     const membersOnly = insertMeeting(db, { audience: "members" });
-    expect(refusalCode(() => register(db, { meetingId: membersOnly.id, userId: insertUser(db, "pending").id }))).toBe("forbidden");
+    expect(refusal(() => register(db, { meetingId: membersOnly.id, userId: insertUser(db, "pending").id })).code).toBe("forbidden");
     expect(register(db, { meetingId: membersOnly.id, userId: member.id }).registration.status).toBe("confirmed");
   });
 
@@ -74,7 +64,7 @@ describe("register", () => {
     const db = freshDatabase();
     const membersOnly = insertMeeting(db, { audience: "members" });
     const user = insertUser(db, "member", { status: "refused" });
-    expect(refusalCode(() => register(db, { meetingId: membersOnly.id, userId: user.id }))).toBe("unauthenticated");
+    expect(refusal(() => register(db, { meetingId: membersOnly.id, userId: user.id })).code).toBe("unauthenticated");
   });
 
   it("validates and stores the answers to the meeting's questions", () => {
@@ -86,21 +76,12 @@ describe("register", () => {
       ],
     });
     const user = insertUser(db);
-    try {
-      register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "C" } });
-      throw new Error("expected a refusal");
-    } catch (error) {
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).fieldErrors).toEqual({ "answers.atelier": "Choisissez une des propositions pour « Atelier »." });
-    }
-    try {
-      register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", extra: "x" } });
-      throw new Error("expected a refusal");
-    } catch (error) {
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe("validation_failed");
-      expect((error as DomainError).fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
-    }
+    expect(refusal(() => register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "C" } })).fieldErrors).toEqual({
+      "answers.atelier": "Choisissez une des propositions pour « Atelier ».",
+    });
+    const unasked = refusal(() => register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", extra: "x" } }));
+    expect(unasked.code).toBe("validation_failed");
+    expect(unasked.fieldErrors).toEqual({ "answers.extra": "Cette rencontre ne pose pas de question « extra » : retirez cette réponse." });
     const { registration } = register(db, { meetingId: meeting.id, userId: user.id, answers: { atelier: "B", regime: " végétarien " }, consent: true });
     expect(registration.answers).toEqual({ atelier: "B", regime: "végétarien" });
     expect(registration.consentAt).toBeInstanceOf(Date);
@@ -155,9 +136,9 @@ describe("cancelRegistration", () => {
     const db = freshDatabase();
     const meeting = insertMeeting(db);
     const user = insertUser(db);
-    expect(refusalCode(() => cancelRegistration(db, { meetingId: meeting.id, userId: user.id }))).toBe("not_registered");
+    expect(refusal(() => cancelRegistration(db, { meetingId: meeting.id, userId: user.id })).code).toBe("not_registered");
     register(db, { meetingId: meeting.id, userId: user.id });
     const later = new Date(meeting.startsAt.getTime() + 60_000);
-    expect(refusalCode(() => cancelRegistration(db, { meetingId: meeting.id, userId: user.id, now: later }))).toBe("meeting_past");
+    expect(refusal(() => cancelRegistration(db, { meetingId: meeting.id, userId: user.id, now: later })).code).toBe("meeting_past");
   });
 });
