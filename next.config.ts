@@ -45,9 +45,15 @@ const UTF8_ESCAPES = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  /* Metadata is rendered in <head> before the page for every client, not streamed: the <title> is there from the
-     first byte for screen readers and for the accessibility checks, at the cost of no early flush on slow pages. */
-  htmlLimitedBots: /.*/,
+  /* Public pages are served whole from cache to visitors; see lib/cache/public-view.ts for the pattern every page follows. */
+  cacheComponents: true,
+  /* Pages stay whole: a visitor's first request for a page waits for it rather than getting a fallback shell. */
+  partialPrefetching: false,
+  experimental: {
+    /* The page cache lives in memory only: a restarted server renders from its database, never from files written
+       before a change it could not see (a restore, a write while it was stopped). */
+    isrFlushToDisk: false,
+  },
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
   async rewrites() {

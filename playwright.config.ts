@@ -9,6 +9,8 @@ process.env.E2E_DATA_DIR = dataDir;
 process.env.DATABASE_PATH = path.join(dataDir, "irev.db");
 process.env.UPLOAD_DIR = path.join(dataDir, "uploads");
 process.env.AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
+/* Fixtures write outside any request: they tell the server which cached pages to expire, as the CLI does. */
+process.env.INTERNAL_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -43,8 +43,28 @@ describe("proxy", () => {
     const redirect = proxy(new NextRequest("http://localhost/admin/membres"));
     expect(redirect.status).toBe(307);
     expect(redirect.headers.get("location")).toBe("http://localhost/connexion?retour=%2Fadmin%2Fmembres");
-    expect(proxy(new NextRequest("http://localhost/rencontres/une-rencontre")).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(new NextRequest("http://localhost/rencontres/une-rencontre/annuler")).headers.get("x-middleware-next")).toBe("1");
     expect(proxy(new NextRequest("http://localhost/mon-espace/calendrier.ics?token=x")).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  const rewriteOf = (url: string, cookie?: string) =>
+    proxy(new NextRequest(`http://localhost${url}`, { headers: cookie ? { cookie } : {} })).headers.get("x-middleware-rewrite");
+
+  it("serves visitors the cached public pages, one address per filter state", () => {
+    expect(rewriteOf("/")).toBe("http://localhost/vue-publique/courante");
+    expect(rewriteOf("/rencontres")).toBe("http://localhost/vue-publique/courante/agenda/tout");
+    expect(rewriteOf("/rencontres?theme=sante&type=atelier&utm_source=x")).toBe("http://localhost/vue-publique/courante/agenda/type.atelier~theme.sante");
+    expect(rewriteOf("/rencontres?type=inconnu&quand=2017")).toBe("http://localhost/vue-publique/courante/agenda/quand.2017");
+    expect(rewriteOf("/rencontres/une-rencontre")).toBe("http://localhost/vue-publique/courante/rencontres/une-rencontre");
+    expect(rewriteOf("/ressources/un-compte-rendu")).toBe("http://localhost/vue-publique/courante/ressources/un-compte-rendu");
+    expect(rewriteOf("/rencontres/une-rencontre/calendrier.ics")).toBeNull();
+  });
+
+  it("leaves signed-in readers on the pages rendered for them", () => {
+    for (const path of ["/", "/rencontres?quand=2017", "/rencontres/une-rencontre", "/ressources/un-compte-rendu"]) {
+      expect(rewriteOf(path, "authjs.session-token=x"), path).toBeNull();
+      expect(rewriteOf(path, "__Secure-authjs.session-token=x"), path).toBeNull();
+    }
   });
 });
 

@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+import { publicViewPath } from "@/lib/cache/public-view";
 
 /*
- * Comfort only: sends visitors without a session cookie to the sign-in page (the real checks are in the data
- * layer), and answers addresses that cannot be decoded with the French 400 page instead of a bare 500.
+ * Comfort and speed only, never a check (the real ones are in the data layer): sends visitors without a session
+ * cookie to the sign-in page for personal pages, serves them the cached public pages (lib/cache/public-view.ts), and
+ * answers addresses that cannot be decoded with the French 400 page instead of a bare 500.
  */
 
 /** Whether the path decodes: "%" must start a valid UTF-8 escape ("/rencontres/%" and "%ff%fe" do not). */
@@ -21,9 +23,12 @@ function needsSession(pathname: string): boolean {
 }
 
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (!decodable(pathname)) return NextResponse.rewrite(new URL("/requete-invalide", request.url), { status: 400 });
-  if (!needsSession(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const cached = publicViewPath(pathname, searchParams);
+  if (cached) return NextResponse.rewrite(new URL(cached, request.url));
+  if (!needsSession(pathname)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/connexion";
   url.search = `?retour=${encodeURIComponent(pathname)}`;

@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    /* No server runs beside the unit tests: cache invalidations made outside a request have no one to tell. */
+    env: { INTERNAL_URL: "" },
   },
 });

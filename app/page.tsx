@@ -1,84 +1,11 @@
-import Link from "next/link";
-import { db } from "@/db/client";
+import { HomeView } from "@/components/site/home-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listMeetings, listThemes } from "@/lib/meetings/queries";
-import { listLatestReports } from "@/lib/publications/queries";
-import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
-import { MeetingCard } from "@/components/meetings/meeting-card";
-import { formatDate } from "@/lib/time";
+import { contentViewOf } from "@/lib/people/roles";
 
-export const dynamic = "force-dynamic";
+/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Rendered per request, from cached content. */
+export const instant = false;
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ compte?: string }> }) {
-  const { compte } = await searchParams;
+export default async function HomePage() {
   const user = await getCurrentUser();
-  const role = user?.role ?? null;
-  const next = listMeetings(db, { when: "upcoming", perPage: 4 }, role).items;
-  const reports = listLatestReports(db, role, 4);
-  const themes = listThemes(db);
-  return (
-    <div>
-      {compte === "supprime" && (
-        <p role="status" className="mb-6 rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
-          Votre compte a été supprimé et vos informations effacées.
-        </p>
-      )}
-      <section aria-labelledby="titre-accueil" className="mb-10 rounded bg-brand px-6 py-8 text-white">
-        <h1 id="titre-accueil" className="mb-3 text-3xl font-bold text-white">Le réseau des chefs de projet politique de la ville</h1>
-        <p className="max-w-3xl text-lg">
-          Rencontres de réseau, journées régionales, cycles de qualification : inscrivez-vous, retrouvez les programmes,
-          les comptes rendus et les documents partagés par l&apos;IREV et les territoires des Hauts-de-France.
-        </p>
-        <p className="mt-4">
-          <Link href="/rencontres" className="btn btn-secondary">Voir toutes les rencontres</Link>
-        </p>
-      </section>
-
-      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="titre-prochaines">
-          <h2 id="titre-prochaines" className="mb-4 text-2xl font-bold">Prochaines rencontres</h2>
-          {next.length === 0 ? (
-            <p>Aucune rencontre programmée pour le moment.</p>
-          ) : (
-            <ul className="grid gap-4">
-              {next.map((meeting) => (
-                <li key={meeting.id}>
-                  <MeetingCard meeting={meeting} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-        <div className="grid content-start gap-10">
-          <section aria-labelledby="titre-ressources">
-            <h2 id="titre-ressources" className="mb-4 text-2xl font-bold">Dernières publications</h2>
-            <ul className="grid gap-3">
-              {reports.map((report) => (
-                <li key={report.slug} className="card">
-                  <p className="text-sm font-semibold text-muted">{REPORT_KIND_LABELS[report.kind]}</p>
-                  <h3 className="font-bold">
-                    <Link href={`/ressources/${report.slug}`}>{report.title}</Link>
-                  </h3>
-                  {report.publishedAt && <p className="text-sm">Publié le {formatDate(report.publishedAt)}</p>}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="titre-thematiques">
-            <h2 id="titre-thematiques" className="mb-4 text-2xl font-bold">Thématiques</h2>
-            <ul className="flex flex-wrap gap-2">
-              {themes.map((theme) => (
-                <li key={theme.id}>
-                  <Link href={`/rencontres?theme=${theme.slug}&quand=passees`} className="badge">
-                    {theme.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        </div>
-      </div>
-    </div>
-  );
+  return <HomeView view={contentViewOf(user?.role)} />;
 }

@@ -60,9 +60,9 @@ test.describe("API v1 : corps de requête trop gros", () => {
   let member: TestUser;
   let pid: number;
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     const connection = openE2eDatabase();
-    insertOpenMeeting(connection.db, { slug: SLUG, title: "Corps de requête géant", capacity: 10 });
+    await insertOpenMeeting(connection.db, { slug: SLUG, title: "Corps de requête géant", capacity: 10 });
     member = createUsersWithTokens(connection.db, 1, { label: "corps-geant" })[0]!;
     connection.sqlite.close();
     pid = serverPid(PORT);

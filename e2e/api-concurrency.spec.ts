@@ -18,9 +18,9 @@ test.describe("API v1 : inscriptions simultanées", () => {
   let meetingId: string;
   let members: TestUser[];
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     connection = openE2eDatabase();
-    meetingId = insertOpenMeeting(connection.db, { slug: SLUG, title: "Charge : 200 inscriptions", capacity: CAPACITY, waitlistEnabled: true }).id;
+    meetingId = (await insertOpenMeeting(connection.db, { slug: SLUG, title: "Charge : 200 inscriptions", capacity: CAPACITY, waitlistEnabled: true })).id;
     members = createUsersWithTokens(connection.db, CALLERS, { label: "charge" });
   });
 

@@ -16,6 +16,9 @@ import { ROLES, type Role } from "@/lib/people/schema";
 import { approveUser, createUser, findUserByEmail, setPassword, type User } from "@/lib/people/service";
 import { emailField, nameField, passwordField } from "@/lib/people/validation";
 import { formatFileSize } from "@/lib/time";
+import { flushCacheInvalidations } from "@/lib/cache/invalidate";
+import { getMeetingBySlug } from "@/lib/meetings/queries";
+import { cancelRegistration } from "@/lib/registrations/service";
 
 type Connection = ReturnType<typeof openDatabase>;
 
@@ -25,6 +28,8 @@ async function withDatabase<T>(work: (connection: Connection) => T | Promise<T>)
     return await work(connection);
   } finally {
     connection.sqlite.close();
+    /* The running server is told of every change before the command returns, so its pages are fresh at once. */
+    await flushCacheInvalidations();
   }
 }
 
@@ -145,6 +150,22 @@ program
       const link = createSignInLink(db, validated(emailField, email), authSecret());
       console.log(`Lien de connexion pour ${email} (valable 24 heures, utilisable une seule fois ; à transmettre par un canal sûr) :`);
       console.log(link);
+    }),
+  );
+
+program
+  .command("cancel-registration")
+  .description("Annuler, à sa demande, l'inscription d'une personne : elle en est informée par e-mail, et la place libérée revient à la première personne en liste d'attente.")
+  .argument("<email>", "adresse e-mail du compte")
+  .argument("<rencontre>", "adresse courte de la rencontre (la fin de son URL /rencontres/…)")
+  .action((email: string, slug: string) =>
+    withDatabase(({ db }) => {
+      const meeting = getMeetingBySlug(db, slug, "staff");
+      if (!meeting) throw new DomainError("not_found", `Aucune rencontre n'a l'adresse ${slug}.`);
+      const user = existingUser(db, email);
+      const { promoted } = cancelRegistration(db, { meetingId: meeting.id, userId: user.id, onBehalfBy: "operator" });
+      console.log(`Inscription annulée : ${user.name} <${user.email}>, « ${meeting.title} ». Un e-mail l'en informe.`);
+      if (promoted.length > 0) console.log(`${promoted.length} personne(s) de la liste d'attente inscrite(s) à la place libérée, et prévenue(s) par e-mail.`);
     }),
   );
 

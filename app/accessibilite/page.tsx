@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Accessibilité" };
-export const dynamic = "force-static";
 
 export default function AccessibilityPage() {
   return (

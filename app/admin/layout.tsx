@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/current-user";
 
-export const dynamic = "force-dynamic";
+export const instant = false;
 
 /* Comfort only: every admin query and action checks the role again where the data is read or written. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -8,6 +8,9 @@ import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Administration" };
 
+/* Reads the signed-in user: rendered for each request. */
+export const instant = false;
+
 export default async function AdminHomePage() {
   await requirePageUser("staff", "/admin");
   const pendingAccounts = countUsers(db).find((u) => u.role === "pending" && u.status === "active")?.n ?? 0;

@@ -5,6 +5,9 @@ import { LinkSignInForm, PasswordSignInForm } from "./forms";
 
 export const metadata: Metadata = { title: "Connexion" };
 
+/* Reads the request (signed-in user, query): rendered for each request. */
+export const instant = false;
+
 /* Auth.js redirects here with ?error=… when a link is expired or already used. */
 const AUTH_ERRORS: Record<string, string> = {
   Verification: "Ce lien de connexion a expiré ou a déjà été utilisé. Demandez-en un nouveau.",

@@ -4,7 +4,6 @@ import { ToComplete } from "@/components/site/to-complete";
 import { PUBLISHER } from "@/lib/site/identity";
 
 export const metadata: Metadata = { title: "Données personnelles" };
-export const dynamic = "force-static";
 
 /** What is kept, why, on which legal basis (RGPD, art. 6) and for how long. */
 const PROCESSING = [

@@ -4,8 +4,6 @@ import { StructureDatalist } from "@/components/organisations/structure-datalist
 import { SignUpForm } from "./form";
 
 export const metadata: Metadata = { title: "Créer un compte" };
-export const dynamic = "force-dynamic";
-
 export default function SignUpPage() {
   return (
     <div className="mx-auto max-w-2xl">

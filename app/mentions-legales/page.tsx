@@ -4,7 +4,6 @@ import { ToComplete } from "@/components/site/to-complete";
 import { PUBLISHER } from "@/lib/site/identity";
 
 export const metadata: Metadata = { title: "Mentions légales" };
-export const dynamic = "force-static";
 
 export default function LegalNoticePage() {
   return (

@@ -88,6 +88,6 @@ export const deleteAccountAction = validatedActionWithUser(
   "pending",
   async (_data, user) => {
     deleteAccount(db, user.id);
-    await signOut({ redirectTo: "/?compte=supprime" });
+    await signOut({ redirectTo: "/compte-supprime" });
   },
 );

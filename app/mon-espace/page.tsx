@@ -15,7 +15,7 @@ import { StructureDatalist } from "@/components/organisations/structure-datalist
 import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
 export const metadata: Metadata = { title: "Mon espace" };
-export const dynamic = "force-dynamic";
+export const instant = false;
 
 const STATUS_LABELS = {
   confirmed: "Inscription confirmée",

@@ -5,7 +5,7 @@ import { isResetTokenValid } from "@/lib/people/password-reset";
 import { NewPasswordForm } from "./form";
 
 export const metadata: Metadata = { title: "Nouveau mot de passe" };
-export const dynamic = "force-dynamic";
+export const instant = false;
 
 export default async function NewPasswordPage({ searchParams }: { searchParams: Promise<{ jeton?: string }> }) {
   const { jeton } = await searchParams;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Plan du site" };
-export const dynamic = "force-static";
 
 type Entry = { href: string; label: string; children?: Entry[] };
 

@@ -2,8 +2,6 @@ import { db } from "@/db/client";
 import { publicFeedMeetings } from "@/lib/calendar/feeds";
 import { icsResponse, meetingsToIcs } from "@/lib/calendar/ics";
 
-export const dynamic = "force-dynamic";
-
 export function GET(): Response {
   const body = meetingsToIcs(publicFeedMeetings(db), {
     name: "Rencontres – IREV",

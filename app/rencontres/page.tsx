@@ -1,129 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { db } from "@/db/client";
+import { AgendaView } from "@/components/meetings/agenda-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { archiveYears, listMeetings, listThemes } from "@/lib/meetings/queries";
-import { agendaHref, parseAgendaSearch, toMeetingFilters } from "@/lib/meetings/filters";
-import { DEPARTMENT_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
-import { MEETING_KINDS } from "@/lib/meetings/schema";
-import { DEPARTMENTS } from "@/lib/organisations/schema";
-import { MeetingCard } from "@/components/meetings/meeting-card";
-import { plural } from "@/lib/format";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { parseAgendaSearch } from "@/lib/meetings/filters";
+import { contentViewOf } from "@/lib/people/roles";
 
 export const metadata: Metadata = { title: "Rencontres" };
-export const dynamic = "force-dynamic";
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const search = parseAgendaSearch(await searchParams);
+/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Rendered per request, from cached content. */
+export const instant = false;
+
+export default async function MeetingsPage({ searchParams }: PageProps<"/rencontres">) {
   const user = await getCurrentUser();
-  const role = user?.role ?? null;
-  const filters = toMeetingFilters(search);
-  const result = listMeetings(db, filters, role);
-  const years = archiveYears(db, role);
-  const themes = listThemes(db);
-  const heading =
-    filters.when === "upcoming" ? "Rencontres à venir" : filters.when === "past" ? "Archives des rencontres" : `Rencontres de ${filters.when}`;
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
-
-  return (
-    <div>
-      <h1 className="mb-4 text-3xl font-bold">{heading}</h1>
-      <nav aria-label="Période" className="mb-6">
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link
-              href={agendaHref(search, { quand: undefined })}
-              aria-current={filters.when === "upcoming" ? "page" : undefined}
-              className={filters.when === "upcoming" ? "btn" : "btn btn-secondary"}
-            >
-              À venir
-            </Link>
-          </li>
-          <li>
-            <Link
-              href={agendaHref(search, { quand: "passees" })}
-              aria-current={filters.when === "past" ? "page" : undefined}
-              className={filters.when === "past" ? "btn" : "btn btn-secondary"}
-            >
-              Toutes les archives
-            </Link>
-          </li>
-          {years.map((year) => (
-            <li key={year}>
-              <Link
-                href={agendaHref(search, { quand: String(year) })}
-                aria-current={filters.when === year ? "page" : undefined}
-                className={filters.when === year ? "btn" : "btn btn-secondary"}
-              >
-                {year}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <form method="get" action="/rencontres" className="card mb-6 grid gap-4 lg:grid-cols-2 lg:items-end" aria-label="Filtrer les rencontres">
-        {search.quand && <input type="hidden" name="quand" value={search.quand} />}
-        <FilterSelect
-          id="filtre-type"
-          name="type"
-          label="Type"
-          allLabel="Tous les types"
-          value={search.type}
-          options={MEETING_KINDS.map((kind) => ({ value: kind, label: MEETING_KIND_LABELS[kind] }))}
-        />
-        <FilterSelect
-          id="filtre-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="filtre-departement"
-          name="departement"
-          label="Département"
-          allLabel="Tous les départements"
-          value={search.departement}
-          options={DEPARTMENTS.map((d) => ({ value: d, label: DEPARTMENT_LABELS[d] ?? d }))}
-        />
-        <div className="flex gap-2">
-          <button type="submit" className="btn">Filtrer</button>
-          <Link href={agendaHref({ quand: search.quand })} className="btn btn-secondary">Effacer</Link>
-        </div>
-      </form>
-
-      <p role="status" className="mb-4 font-semibold">
-        {result.total === 0 ? "Aucune rencontre ne correspond à ces critères." : plural(result.total, "rencontre")}
-      </p>
-      <ul className="grid gap-4">
-        {result.items.map((meeting) => (
-          <li key={meeting.id}>
-            <MeetingCard meeting={meeting} />
-          </li>
-        ))}
-      </ul>
-
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6">
-          <ul className="flex flex-wrap gap-2">
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <li key={n}>
-                <Link
-                  href={agendaHref(search, { page: n })}
-                  aria-current={n === result.page ? "page" : undefined}
-                  aria-label={`Page ${n}`}
-                  className={n === result.page ? "btn" : "btn btn-secondary"}
-                >
-                  {n}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </div>
-  );
+  return <AgendaView search={parseAgendaSearch(await searchParams)} view={contentViewOf(user?.role)} />;
 }

@@ -9,7 +9,7 @@ const TONES: Record<RegistrationState["tone"], string> = {
 };
 
 /** Short facts about a meeting's registration, in words (never colour alone). */
-export function MeetingBadges({ meeting, now = new Date() }: { meeting: BadgeMeeting; now?: Date }) {
+export function MeetingBadges({ meeting, now }: { meeting: BadgeMeeting; now: Date }) {
   const badges: { label: string; tone: string }[] = [];
   const state = registrationState(meeting, now);
   if (meeting.status === "cancelled") badges.push({ label: "Annulée", tone: "bg-danger-soft text-danger" });

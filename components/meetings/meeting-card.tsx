@@ -8,7 +8,8 @@ type MeetingListItem = ReturnType<typeof listMeetings>["items"][number];
 
 const MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
-export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingListItem; headingLevel?: 2 | 3 }) {
+/** `now`: when the list was read, so the registration state matches the cached data. */
+export function MeetingCard({ meeting, now, headingLevel = 2 }: { meeting: MeetingListItem; now: Date; headingLevel?: 2 | 3 }) {
   const { day, month, year } = parisParts(meeting.startsAt);
   const Heading = `h${headingLevel}` as "h2" | "h3";
   return (
@@ -28,7 +29,7 @@ export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingLis
           {meeting.venueCity ? ` · ${meeting.venueCity}` : ""}
         </p>
         {meeting.summary && <p className="mt-1 line-clamp-2 text-sm text-muted">{meeting.summary}</p>}
-        <MeetingBadges meeting={meeting} />
+        <MeetingBadges meeting={meeting} now={now} />
       </div>
     </article>
   );

@@ -55,7 +55,7 @@ const STATUS_TEXT = {
 } as const;
 
 /** Seats, deadline and my status, with the one action that makes sense now. */
-export function RegistrationBox({ meeting, user, now = new Date() }: { meeting: MeetingDetail; user: User | null; now?: Date }) {
+export function RegistrationBox({ meeting, user, now }: { meeting: MeetingDetail; user: User | null; now: Date }) {
   const state = registrationState(meeting, now);
   if (state.code === "past" || state.code === "offline") {
     return (

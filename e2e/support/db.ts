@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/open";
+import { flushCacheInvalidations, invalidateCache } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
 import { createApiToken } from "@/lib/api-tokens/service";
 import { meetings } from "@/lib/meetings/schema";
 import { users, type Role } from "@/lib/people/schema";
@@ -44,10 +46,13 @@ export function createUsersWithTokens(db: Db, count: number, { role = "member", 
 
 type MeetingValues = typeof meetings.$inferInsert;
 
-/** A published meeting open for registration, starting in ten days unless told otherwise. */
-export function insertOpenMeeting(db: Db, values: Pick<MeetingValues, "slug"> & Partial<MeetingValues>): typeof meetings.$inferSelect {
+/**
+ * A published meeting open for registration, starting in ten days unless told otherwise. Resolves once the server
+ * has expired its cached lists, so the meeting shows on the very next request.
+ */
+export async function insertOpenMeeting(db: Db, values: Pick<MeetingValues, "slug"> & Partial<MeetingValues>): Promise<typeof meetings.$inferSelect> {
   const startsAt = values.startsAt ?? new Date(Date.now() + 10 * DAY);
-  return db
+  const meeting = db
     .insert(meetings)
     .values({
       kind: "rencontre_reseau",
@@ -61,4 +66,7 @@ export function insertOpenMeeting(db: Db, values: Pick<MeetingValues, "slug"> & 
     })
     .returning()
     .get();
+  invalidateCache([cacheTags.meetings]);
+  await flushCacheInvalidations();
+  return meeting;
 }

@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { auth } from "@/lib/auth/auth";
@@ -38,6 +39,8 @@ export function apiRoute<Params = Record<string, never>>(handler: RouteHandler<P
     try {
       response = await handler(request, context);
     } catch (error) {
+      /* Next's own signals (a build-time prerender giving up on request data) are not errors: let them through. */
+      unstable_rethrow(error);
       response = errorResponse(error);
     }
     if (carriesCredentials(request) && !response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");

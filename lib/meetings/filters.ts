@@ -35,3 +35,19 @@ export function agendaHref(search: AgendaSearch, change: Partial<AgendaSearch> =
   const query = params.toString();
   return query ? `/rencontres?${query}` : "/rencontres";
 }
+
+/* Every filter state as one path segment, keys in a fixed order, so each state has one cached page and no other. */
+const KEY_ORDER = ["quand", "type", "theme", "departement", "page"] as const;
+const NO_FILTER = "tout";
+
+export function agendaKey(search: AgendaSearch): string {
+  const parts = KEY_ORDER.flatMap((key) => (search[key] === undefined ? [] : [`${key}.${search[key]}`]));
+  return parts.length === 0 ? NO_FILTER : parts.join("~");
+}
+
+/** The filters of a segment made by agendaKey; null for anything agendaKey would not have made. */
+export function parseAgendaKey(key: string): AgendaSearch | null {
+  const raw = key === NO_FILTER ? {} : Object.fromEntries(key.split("~").map((part) => [part.slice(0, part.indexOf(".")), part.slice(part.indexOf(".") + 1)]));
+  const search = parseAgendaSearch(raw);
+  return agendaKey(search) === key ? search : null;
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import type { Role } from "@/lib/people/schema";
 import { organisations } from "@/lib/organisations/schema";
@@ -167,6 +167,34 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
 }
 
 export type MeetingDetail = NonNullable<ReturnType<typeof getMeetingBySlug>>;
+
+/* The instants at which a meeting changes by itself: registration opens or closes, the meeting starts or ends. */
+const DEADLINE_COLUMNS = [meetings.registrationOpensAt, meetings.registrationClosesAt, meetings.startsAt, meetings.endsAt];
+
+/** The next of those instants after `now`, for one meeting or for all of them (any list may change then). */
+export function nextMeetingDeadline(db: Db, now: Date, meetingId?: string): Date | null {
+  const candidates = DEADLINE_COLUMNS.map((column) =>
+    db
+      .select({ at: sql<number | null>`min(${column})` })
+      .from(meetings)
+      .where(and(gt(column, now), meetingId === undefined ? undefined : eq(meetings.id, meetingId)))
+      .get(),
+  )
+    .map((row) => row?.at)
+    .filter((at): at is number => typeof at === "number");
+  return candidates.length === 0 ? null : new Date(Math.min(...candidates));
+}
+
+/** Meetings with one of those instants in (after, until]: what the deadline watch expires when the time comes. */
+export function meetingsWithDeadlineBetween(db: Db, after: Date, until: Date): string[] {
+  const inWindow = DEADLINE_COLUMNS.map((column) => and(gt(column, after), lte(column, until)));
+  return db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(or(...inWindow))
+    .all()
+    .map((row) => row.id);
+}
 
 export function listThemes(db: Db) {
   return db.select().from(themes).orderBy(asc(themes.position), asc(themes.name)).all();

@@ -10,6 +10,8 @@ import { cancelInTransaction } from "@/lib/registrations/service";
 import { listUserRegistrations } from "@/lib/registrations/queries";
 import { listApiTokens } from "@/lib/api-tokens/service";
 import { DomainError } from "@/lib/errors";
+import { invalidateCache } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
 import { accounts, sessions, users } from "./schema";
 
 /** Everything the platform holds about a person, as they can download it (RGPD, right of access and portability). */
@@ -53,7 +55,7 @@ export function exportPersonalData(db: Db, userId: string) {
  * attendance counts and the audit log remain coherent. All in one transaction.
  */
 export function deleteAccount(db: Db, userId: string, now = new Date()): void {
-  db.transaction(
+  const cancelledIn = db.transaction(
     (tx) => {
       const user = tx.select().from(users).where(and(eq(users.id, userId), ne(users.status, "deleted"))).get();
       if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
@@ -86,7 +88,10 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): void {
         .where(eq(users.id, userId))
         .run();
       recordAudit(tx, { actorId: userId, action: "user.delete", entityType: "user", entityId: userId });
+      return upcoming.map(({ meetingId }) => meetingId);
     },
     { behavior: "immediate" },
   );
+  /* The seats freed (and the people promoted) show on those meetings' pages. */
+  invalidateCache(cancelledIn.map((meetingId) => cacheTags.meeting(meetingId)));
 }

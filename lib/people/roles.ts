@@ -13,3 +13,16 @@ export const ROLE_LABELS: Record<Role, string> = {
   staff: "Équipe IREV",
   admin: "Administrateur",
 };
+
+/**
+ * What a role is shown of the site's content: visitors and people awaiting approval see the public site, members add
+ * what is reserved to them, the team adds drafts. Content is cached per view, never per person.
+ */
+export type ContentView = "public" | "members" | "staff";
+
+export function contentViewOf(role: Role | null | undefined): ContentView {
+  return hasRole(role, "staff") ? "staff" : hasRole(role, "member") ? "members" : "public";
+}
+
+/** The least role that sees a view, for the queries that decide visibility by role. */
+export const VIEW_ROLE: Record<ContentView, Role | null> = { public: null, members: "member", staff: "staff" };

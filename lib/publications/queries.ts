@@ -37,7 +37,7 @@ export function getPublishedReportBySlug(db: Db, slug: string, role: Role | null
     .all();
   const linkedMeeting = report.meetingId
     ? db
-        .select({ slug: meetings.slug, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
+        .select({ id: meetings.id, slug: meetings.slug, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
         .from(meetings)
         .where(eq(meetings.id, report.meetingId))
         .get()
@@ -49,7 +49,7 @@ export function getPublishedReportBySlug(db: Db, slug: string, role: Role | null
     themes: reportThemeRows,
     meeting:
       linkedMeeting && canSeeMeeting(linkedMeeting.status, role)
-        ? { slug: linkedMeeting.slug, title: linkedMeeting.title, startsAt: linkedMeeting.startsAt }
+        ? { id: linkedMeeting.id, slug: linkedMeeting.slug, title: linkedMeeting.title, startsAt: linkedMeeting.startsAt }
         : null,
     attachments: listAttachments(db, { reportId: report.id }),
     annexedContacts: listReportContacts(db, report.id),
@@ -62,6 +62,7 @@ export type PublishedReport = Extract<NonNullable<ReturnType<typeof getPublished
 export function listLatestReports(db: Db, role: Role | null, limit: number) {
   return db
     .select({
+      id: reports.id,
       slug: reports.slug,
       title: reports.title,
       kind: reports.kind,

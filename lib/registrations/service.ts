@@ -8,6 +8,10 @@ import { registrationCancelledEmail, registrationConfirmationEmail, waitlistProm
 import { registrations } from "./schema";
 import { parseAnswers } from "./answers";
 import { registrationRefusal } from "./eligibility";
+import { invalidateCache } from "@/lib/cache/invalidate";
+import { recordAudit } from "@/lib/audit/log";
+import { assertActorRole, type Actor } from "@/lib/people/actor";
+import { cacheTags } from "@/lib/cache/tags";
 
 export type Registration = typeof registrations.$inferSelect;
 type Meeting = typeof meetings.$inferSelect;
@@ -51,7 +55,7 @@ export type RegisterInput = {
  */
 export function register(db: Db, input: RegisterInput): { registration: Registration; created: boolean } {
   const now = input.now ?? new Date();
-  return db.transaction(
+  const result = db.transaction(
     (tx) => {
       const meeting = loadMeeting(tx, input.meetingId);
       const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
@@ -98,6 +102,9 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
     },
     { behavior: "immediate" },
   );
+  /* Seats left and the waitlist are on the meeting's page and cards. */
+  if (result.created) invalidateCache([cacheTags.meeting(input.meetingId)]);
+  return result;
 }
 
 /** Closes the gap a waitlisted registration leaves, keeping positions 1..n contiguous. */
@@ -150,7 +157,8 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
   return promoted;
 }
 
-type CancelInput = { meetingId: string; userId: string; now?: Date };
+/** `onBehalfBy`: someone other than the person cancels (the operator today, staff later): recorded in the audit log. */
+type CancelInput = { meetingId: string; userId: string; now?: Date; onBehalfBy?: Actor };
 type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean };
 
 /** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
@@ -172,14 +180,20 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
  * waitlisted person is promoted in the same transaction, so the seat can never be taken twice or lost.
  */
 export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
-  return db.transaction(
+  const result = db.transaction(
     (tx) => {
       const result = cancelInTransaction(tx, input);
       const meeting = loadMeeting(tx, input.meetingId);
       const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId)).get();
       if (person) enqueueEmail(tx, registrationCancelledEmail(person.email, person.name, meeting, result.wasWaitlisted));
+      if (input.onBehalfBy) {
+        const actorId = assertActorRole(tx, input.onBehalfBy, "staff");
+        recordAudit(tx, { actorId, action: "registration.cancel", entityType: "registration", entityId: result.cancelled.id, details: { meetingId: meeting.id } });
+      }
       return result;
     },
     { behavior: "immediate" },
   );
+  invalidateCache([cacheTags.meeting(input.meetingId)]);
+  return result;
 }

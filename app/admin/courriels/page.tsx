@@ -6,6 +6,9 @@ import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Courriels – administration" };
 
+/* Reads the signed-in user: rendered for each request. */
+export const instant = false;
+
 const STATUS_LABELS = { queued: "En attente d'envoi", sent: "Envoyé", failed: "Échec définitif" } as const;
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;

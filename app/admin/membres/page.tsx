@@ -10,6 +10,9 @@ import { ApprovalForms, RoleForm, StructureCell } from "./forms";
 
 export const metadata: Metadata = { title: "Membres – administration" };
 
+/* Reads the signed-in user: rendered for each request. */
+export const instant = false;
+
 const STATUS_LABELS = { active: "Actif", refused: "Refusé", deleted: "Supprimé" } as const;
 
 export default async function MembersAdminPage() {

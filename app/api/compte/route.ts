@@ -1,7 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 
-export const dynamic = "force-dynamic";
-
 /** The signed-in account for the header: name and current role, never cached. */
 export async function GET() {
   const user = await getCurrentUser();

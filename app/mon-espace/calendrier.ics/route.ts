@@ -2,8 +2,6 @@ import { db } from "@/db/client";
 import { personalFeedMeetings } from "@/lib/calendar/feeds";
 import { icsResponse, meetingsToIcs } from "@/lib/calendar/ics";
 
-export const dynamic = "force-dynamic";
-
 /** The member's own registrations; the secret token in the URL stands in for a session, which calendar apps lack. */
 export function GET(request: Request): Response {
   const token = new URL(request.url).searchParams.get("token") ?? "";

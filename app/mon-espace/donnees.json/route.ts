@@ -2,8 +2,6 @@ import { db } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { exportPersonalData } from "@/lib/people/privacy";
 
-export const dynamic = "force-dynamic";
-
 /** The signed-in person's data as a JSON file to keep (RGPD: access and portability). */
 export async function GET() {
   const user = await getCurrentUser();

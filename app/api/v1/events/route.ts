@@ -4,8 +4,6 @@ import { presentEventSummary } from "@/lib/api/present";
 import { EventsQuery, type EventsPage } from "@/lib/api/schemas";
 import { listMeetings } from "@/lib/meetings/queries";
 
-export const dynamic = "force-dynamic";
-
 export const GET = apiRoute(async (request) => {
   const user = await authenticate(request);
   const query = readQuery(request, EventsQuery);

@@ -8,8 +8,6 @@ import { findDocumentForDownload, recordDownload } from "@/lib/documents/queries
 import { parseRange, type ByteRange } from "@/lib/documents/range";
 import { storedFilePath } from "@/lib/documents/storage";
 
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ id: string; filename: string }> };
 
 export function GET(request: Request, context: Context): Promise<Response> {

@@ -9,7 +9,7 @@ import { formatSpan } from "@/lib/time";
 import { CancelConfirmation } from "@/components/meetings/registration-forms";
 
 export const metadata: Metadata = { title: "Annuler mon inscription" };
-export const dynamic = "force-dynamic";
+export const instant = false;
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,8 +3,6 @@ import { icsResponse, meetingsToIcs } from "@/lib/calendar/ics";
 import { SITE_NAME } from "@/lib/config";
 import { getMeetingBySlug } from "@/lib/meetings/queries";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   // Visitor's view: drafts are refused like unknown meetings.

@@ -3,8 +3,6 @@ import { requireEventDetail } from "@/lib/api/events";
 import { apiRoute, authenticate } from "@/lib/api/handler";
 import { presentEventDetail } from "@/lib/api/present";
 
-export const dynamic = "force-dynamic";
-
 export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
   const { slug } = await params;
   const user = await authenticate(request);

@@ -4,8 +4,6 @@ import { presentRegistration } from "@/lib/api/present";
 import type { RegistrationList } from "@/lib/api/schemas";
 import { listUserRegistrations } from "@/lib/registrations/queries";
 
-export const dynamic = "force-dynamic";
-
 export const GET = apiRoute(async (request) => {
   const user = await requireUser(request);
   const list: RegistrationList = {

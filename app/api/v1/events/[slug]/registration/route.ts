@@ -5,8 +5,6 @@ import { presentRegistration } from "@/lib/api/present";
 import { RegistrationBody } from "@/lib/api/schemas";
 import { cancelRegistration, register } from "@/lib/registrations/service";
 
-export const dynamic = "force-dynamic";
-
 /*
  * Everything asynchronous (params, caller, body) is awaited first; the meeting lookup and the registration
  * then run synchronously, the capacity check inside one IMMEDIATE transaction of the service.

@@ -1,0 +1,198 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/documents/attachment-list";
+import { canDownload } from "@/lib/documents/access";
+import type { Role } from "@/lib/people/schema";
+import { contentViewOf } from "@/lib/people/roles";
+import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
+import { cachedReport } from "@/lib/publications/cached";
+import type { PublishedReport } from "@/lib/publications/queries";
+import { formatDate, formatStamp, TIME_ZONE } from "@/lib/time";
+
+export async function reportMetadata(slug: string, role: Role | null): Promise<Metadata> {
+  const result = await cachedReport(slug, contentViewOf(role));
+  if (!result) return { title: "Publication introuvable" };
+  if (result.restricted) return { title: "Publication réservée aux membres" };
+  return { title: result.report.title, description: result.report.summary || undefined };
+}
+
+/** "08 janvier 2018", as the former site dated its publications. */
+const publishedDateFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME_ZONE, day: "2-digit", month: "long", year: "numeric" });
+
+/* Typography of the sanitized body; it only ever holds the tags renderReportBody allows. */
+const BODY_CLASSES = [
+  "max-w-prose leading-relaxed",
+  "[&_h2]:mt-8 [&_h2]:mb-3 [&_h2]:text-2xl [&_h2]:font-bold",
+  "[&_h3]:mt-6 [&_h3]:mb-2 [&_h3]:text-xl [&_h3]:font-bold",
+  "[&_h4]:mt-5 [&_h4]:mb-2 [&_h4]:text-lg [&_h4]:font-semibold [&_h4]:text-brand-dark",
+  "[&_p]:my-3 [&_strong]:font-semibold [&_a]:underline [&_hr]:my-6 [&_hr]:border-line",
+  "[&_ul]:my-3 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_li]:my-1",
+  "[&_blockquote]:my-4 [&_blockquote]:border-l-4 [&_blockquote]:border-brand [&_blockquote]:bg-brand-soft [&_blockquote]:px-4 [&_blockquote]:py-2",
+  "[&_table]:my-4 [&_table]:w-full [&_table]:border-collapse [&_caption]:mb-2 [&_caption]:text-left [&_caption]:font-semibold",
+  "[&_th]:border [&_th]:border-line [&_th]:bg-wash [&_th]:p-2 [&_th]:text-left [&_td]:border [&_td]:border-line [&_td]:p-2 [&_td]:align-top",
+  "[&_sup]:ml-0.5 [&_sup]:text-xs [&_sup]:text-muted",
+].join(" ");
+
+/** A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise. */
+export async function ReportView({ slug, role }: { slug: string; role: Role | null }) {
+  const result = await cachedReport(slug, contentViewOf(role));
+  if (!result) notFound();
+  if (result.restricted) return <RestrictedReport slug={slug} signedIn={role !== null} />;
+
+  const { report, themes, meeting, attachments, annexedContacts, body } = result;
+  return (
+    <>
+      <nav aria-label="Fil d'Ariane" className="mb-6 text-sm">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <Link href="/">Accueil</Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li aria-current="page" className="text-muted">
+            {report.title}
+          </li>
+        </ol>
+      </nav>
+
+      <article className="card">
+        <header className="mb-6 border-b border-line pb-4">
+          <p className="badge mb-3">{REPORT_KIND_LABELS[report.kind]}</p>
+          <h1 className="mb-3 text-3xl font-bold">{report.title}</h1>
+          <p className="text-sm text-muted">
+            {report.publishedAt && (
+              <>
+                Publié le <time dateTime={report.publishedAt.toISOString()}>{publishedDateFormatter.format(report.publishedAt)}</time>
+              </>
+            )}
+            {report.publishedAt && report.modifiedAt && " – "}
+            {report.modifiedAt && (
+              <>
+                modifié le <time dateTime={report.modifiedAt.toISOString()}>{formatStamp(report.modifiedAt)}</time>
+              </>
+            )}
+          </p>
+          {themes.length > 0 && (
+            <div className="mt-3 flex flex-wrap items-baseline gap-2 text-sm">
+              <span id="thematiques" className="font-semibold">Thématiques :</span>
+              <ul aria-labelledby="thematiques" className="flex flex-wrap gap-2">
+                {themes.map((theme) => (
+                  <li key={theme.slug}>
+                    <Link href={`/thematiques/${theme.slug}`} className="badge">
+                      {theme.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {meeting && (
+            <p className="mt-3">
+              Rencontre liée : <Link href={`/rencontres/${meeting.slug}`}>{meeting.title}</Link>{" "}
+              <span className="text-muted">
+                (<time dateTime={meeting.startsAt.toISOString()}>{formatDate(meeting.startsAt)}</time>)
+              </span>
+            </p>
+          )}
+        </header>
+
+        <div className={BODY_CLASSES} dangerouslySetInnerHTML={{ __html: body.html }} />
+
+        {annexedContacts.length > 0 && <ContactsAnnex contacts={annexedContacts} />}
+
+        {attachments.length > 0 && (
+          <section aria-labelledby="fichiers-joints" className="mt-8">
+            <h2 id="fichiers-joints" className="mb-3 text-2xl font-bold">
+              Fichiers joints
+            </h2>
+            <AttachmentList items={attachments} canSeeMembersFiles={canDownload("members", role)} />
+          </section>
+        )}
+
+        {report.sourceUrl && (
+          <p className="mt-6">
+            Source : <a href={report.sourceUrl}>{report.sourceName ?? report.sourceUrl}</a>
+          </p>
+        )}
+
+        {body.links.length > 0 && (
+          <section aria-labelledby="liens" className="mt-8 border-t border-line pt-4">
+            <h2 id="liens" className="mb-3 text-xl font-bold">
+              Liens
+            </h2>
+            <ol className="space-y-2 text-sm">
+              {body.links.map((link) => (
+                <li key={link.n} className="flex gap-2">
+                  <span className="text-muted">[{link.n}]</span>
+                  <span className="min-w-0">
+                    <a href={link.href} rel="noopener noreferrer" className="break-all">
+                      {link.href}
+                    </a>
+                    {link.text && link.text !== link.href && <span className="text-muted"> – {link.text}</span>}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </article>
+    </>
+  );
+}
+
+/** The contacts a report annexes (its body links to "#annexe"); their details are those of the directory. */
+function ContactsAnnex({ contacts }: { contacts: PublishedReport["annexedContacts"] }) {
+  return (
+    <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
+      <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
+        Annexe : contacts
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {contacts.map((contact) => (
+          <li key={contact.id} className="rounded border border-line p-3">
+            {contact.territory && <p className="font-semibold text-brand-dark">{contact.territory}</p>}
+            <p className="font-semibold">{contact.name}</p>
+            {contact.function && <p>{contact.function}</p>}
+            {(contact.organisationName ?? contact.organisation) && <p className="text-muted">{contact.organisationName ?? contact.organisation}</p>}
+            {contact.phone && (
+              <p>
+                Téléphone : <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
+              </p>
+            )}
+            {contact.email && (
+              <p className="break-all">
+                Courriel : <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RestrictedReport({ slug, signedIn }: { slug: string; signedIn: boolean }) {
+  return (
+    <div className="card mx-auto max-w-2xl">
+      <h1 className="mb-3 text-2xl font-bold">Publication réservée aux membres</h1>
+      {signedIn ? (
+        <p className="mb-4">
+          Cette publication est réservée aux membres du réseau. Votre compte est en attente de validation : l&apos;équipe de
+          l&apos;IREV vous préviendra par e-mail dès qu&apos;il sera validé.
+        </p>
+      ) : (
+        <p className="mb-4">Cette publication est réservée aux membres du réseau. Connectez-vous avec un compte membre pour la lire.</p>
+      )}
+      <p className="flex flex-wrap gap-3">
+        {!signedIn && (
+          <Link href={`/connexion?retour=${encodeURIComponent(`/ressources/${slug}`)}`} className="btn">
+            Se connecter
+          </Link>
+        )}
+        <Link href="/" className="btn btn-secondary">
+          Retour à l&apos;accueil
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { agendaKey, parseAgendaSearch } from "@/lib/meetings/filters";
+
+/*
+ * Visitors — requests without a session cookie — are served the public pages from cache: proxy.ts rewrites their
+ * requests to the routes under /vue-publique/<edition>/, which read only cached public content and nothing from the
+ * request, so Next keeps each one whole. Signed-in readers get the routes at the real address, rendered for them.
+ *
+ * The build renders only the placeholder edition, which shows nothing: pages served to visitors are always rendered
+ * by the running server from its own database, never by the build from whichever database it found.
+ */
+export const PUBLIC_VIEW_ROOT = "/vue-publique";
+export const LIVE_EDITION = "courante";
+export const BUILD_EDITION = "gabarit";
+
+/** The cached route serving this public address to a visitor, or null when the address has none. */
+export function publicViewPath(pathname: string, search: URLSearchParams): string | null {
+  const root = `${PUBLIC_VIEW_ROOT}/${LIVE_EDITION}`;
+  if (pathname === "/") return root;
+  if (pathname === "/rencontres") return `${root}/agenda/${agendaKey(parseAgendaSearch(Object.fromEntries(search)))}`;
+  const page = /^\/(rencontres|ressources)\/([^/]+)$/.exec(pathname);
+  return page ? `${root}/${page[1]}/${page[2]}` : null;
+}

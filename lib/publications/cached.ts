@@ -1,0 +1,38 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/db/client";
+import { cacheTags } from "@/lib/cache/tags";
+import { lifetimeUntil } from "@/lib/cache/lifetime";
+import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
+import { renderReportBody } from "./markdown";
+import { getPublishedReportBySlug, listLatestReports } from "./queries";
+
+/* Reports as the pages show them, cached per content view and tagged with what they show (see lib/meetings/cached.ts). */
+
+export async function cachedLatestReports(view: ContentView, count: number) {
+  "use cache";
+  const reports = listLatestReports(db, VIEW_ROLE[view], count);
+  cacheTag(cacheTags.site, cacheTags.reports, ...reports.map((report) => cacheTags.report(report.id)));
+  cacheLife(lifetimeUntil(null, new Date()));
+  return reports;
+}
+
+export async function cachedReport(slug: string, view: ContentView) {
+  "use cache";
+  const result = getPublishedReportBySlug(db, slug, VIEW_ROLE[view]);
+  cacheLife(lifetimeUntil(null, new Date()));
+  if (!result || result.restricted) {
+    /* Publishing, or a change of visibility, expires the list tag as well as the report's own. */
+    cacheTag(cacheTags.site, cacheTags.reports);
+    return result;
+  }
+  cacheTag(
+    cacheTags.site,
+    cacheTags.report(result.report.id),
+    cacheTags.themes,
+    ...result.attachments.map((document) => cacheTags.document(document.id)),
+    ...(result.meeting ? [cacheTags.meeting(result.meeting.id)] : []),
+  );
+  /* The sanitized HTML is cached with the rest: Markdown is rendered once per change, not once per reader. */
+  return { ...result, body: renderReportBody(result.report.body) };
+}
