@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { revalidateTag } from "next/cache";
+/* With its extension: the e2e fixtures load this file in plain Node, whose ESM resolution needs it. */
+import { revalidateTag } from "next/cache.js";
 import { authSecret } from "@/lib/auth/secret";
 import { CACHE_TAG_PATTERN } from "./tags";
 
