@@ -31,11 +31,12 @@ describe("proxy matcher", () => {
 });
 
 describe("proxy", () => {
-  it("rewrites undecodable addresses to the 400 page", () => {
+  it("answers undecodable addresses with the French 400 page itself, with the security headers", async () => {
     for (const path of ["/rencontres/%", "/documents/%/x", "/rencontres/%ff%fe"]) {
       const response = proxy(new NextRequest(`http://localhost${path}`));
       expect(response.status).toBe(400);
-      expect(new URL(response.headers.get("x-middleware-rewrite")!).pathname).toBe("/requete-invalide");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(await response.text()).toContain("<h1>Adresse invalide</h1>");
     }
   });
 

@@ -100,6 +100,14 @@ test.describe("Pages publiques en cache : fraîches dès la requête suivante",
 
 /* ---------- Privacy ---------- */
 
+/**
+ * A page that does not exist for this reader: 404 for visitors (their cached page is decided before anything is
+ * sent); for signed-in readers, whose page starts streaming before the lookup, the not-found page, not indexed.
+ */
+function isNotFound({ status, html }: { status: number; html: string }): boolean {
+  return status === 404 || (status === 200 && html.includes("Page introuvable") && html.includes('<meta name="robots" content="noindex"/>'));
+}
+
 type Reader = "visiteur" | "en attente" | "membre" | "équipe";
 const ACCOUNTS: Record<Exclude<Reader, "visiteur">, string> = {
   "en attente": "attente@example.org",
@@ -158,9 +166,10 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
         const staff = reader === "équipe";
         const memberOrMore = reader === "membre" || staff;
 
-        expect(draftPage.status, `${reader} : brouillon`).toBe(staff ? 200 : 404);
+        if (staff) expect(draftPage.html, "équipe : brouillon").toContain(draft.title);
+        else expect(isNotFound(draftPage) && !draftPage.html.includes(draft.title), `${reader} : brouillon`).toBe(true);
         expect(agenda.html.includes(draft.title), `${reader} : brouillon dans l'agenda`).toBe(staff);
-        expect(home.html.includes(draft.title), `${reader} : brouillon sur l'accueil`).toBe(staff);
+        if (!staff) expect(home.html, `${reader} : brouillon sur l'accueil`).not.toContain(draft.title);
         expect(filePage.html.includes(membersLink), `${reader} : lien du fichier réservé`).toBe(memberOrMore);
         expect(openPage.html.includes("Vous êtes inscrit(e) à cette rencontre."), `${reader} : inscription du membre`).toBe(reader === "membre");
         expect(openPage.html.includes("Se connecter pour s&#x27;inscrire"), `${reader} : invitation à se connecter`).toBe(reader === "visiteur");

@@ -4,7 +4,7 @@ import { createContext, use, useActionState, useId, useRef, useSyncExternalStore
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { MeetingQuestion } from "@/lib/meetings/schema";
-import { cancelAction, registrationAction } from "@/app/rencontres/[slug]/actions";
+import { cancelFromPageAction, registrationAction } from "@/app/rencontres/[slug]/actions";
 
 type MeetingRef = { meetingId: string; slug: string };
 type RegistrationActionState = readonly [ActionState, (formData: FormData) => void];
@@ -130,14 +130,27 @@ export function CancelForm({ meetingId, slug, title, waitlisted }: CancelProps) 
   );
 }
 
-/** The confirmation page's form, for browsers without scripts: it works as a plain HTML form post. */
-export function CancelConfirmation({ meetingId, slug, waitlisted, registered }: MeetingRef & { waitlisted: boolean; registered: boolean }) {
-  const [state, action] = useActionState(cancelAction, {} as ActionState);
+/**
+ * The confirmation page's form, for browsers without scripts: it works as a plain HTML form post, and the page it
+ * redirects to says what was done (`done`).
+ */
+export function CancelConfirmation({
+  meetingId,
+  slug,
+  waitlisted,
+  registered,
+  done,
+}: MeetingRef & { waitlisted: boolean; registered: boolean; done: string | null }) {
+  const [state, action] = useActionState(cancelFromPageAction, {} as ActionState);
   const wording = cancelWording(waitlisted);
   return (
     <div>
       <FormMessage state={state} />
-      {state.ok ? null : registered ? (
+      {done ? (
+        <p role="status" className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
+          {done}
+        </p>
+      ) : registered ? (
         <form action={action} className="flex flex-wrap gap-2">
           <input type="hidden" name="meetingId" value={meetingId} />
           <input type="hidden" name="slug" value={slug} />

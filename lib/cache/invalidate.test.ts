@@ -41,7 +41,7 @@ describe("invalidateCache outside a request", () => {
     const server = await fakeServer();
     await server.close();
     const warn = vi.spyOn(console, "warn");
-    invalidateCache([cacheTags.site]);
+    invalidateCache([cacheTags.meetings]);
     await expect(flushCacheInvalidations()).resolves.toBeUndefined();
     expect(warn).not.toHaveBeenCalled();
   });

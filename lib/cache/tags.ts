@@ -3,8 +3,6 @@
  * what it changed, and nothing else. Ids, never personal data: tags are stored as written.
  */
 export const cacheTags = {
-  /** Everything cached: a restored backup or a fresh seed changes all of it. */
-  site: "site",
   /** Which meetings exist, their order and the archive years: any list of meetings. */
   meetings: "rencontres",
   /** One meeting as shown anywhere: its page, its card in a list, its seats left. */

@@ -16,7 +16,7 @@ import { archiveYears, getMeetingBySlug, listMeetings, listThemes, nextMeetingDe
 type ListedMeeting = { id: string };
 
 function tagMeetingList(items: ListedMeeting[]): void {
-  cacheTag(cacheTags.site, cacheTags.meetings, cacheTags.themes, ...items.map((meeting) => cacheTags.meeting(meeting.id)));
+  cacheTag(cacheTags.meetings, cacheTags.themes, ...items.map((meeting) => cacheTags.meeting(meeting.id)));
 }
 
 export async function cachedAgenda(search: AgendaSearch, view: ContentView) {
@@ -44,12 +44,11 @@ export async function cachedMeeting(slug: string, view: ContentView) {
   const meeting = getMeetingBySlug(db, slug, VIEW_ROLE[view]);
   if (!meeting) {
     /* Not there (yet): creating or publishing any meeting expires this answer. */
-    cacheTag(cacheTags.site, cacheTags.meetings);
+    cacheTag(cacheTags.meetings);
     cacheLife(lifetimeUntil(null, now));
     return { meeting: null, now };
   }
   cacheTag(
-    cacheTags.site,
     cacheTags.meeting(meeting.id),
     cacheTags.themes,
     ...[meeting.host, ...meeting.partners].flatMap((organisation) => (organisation ? [cacheTags.organisation(organisation.id)] : [])),

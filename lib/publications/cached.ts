@@ -12,7 +12,7 @@ import { getPublishedReportBySlug, listLatestReports } from "./queries";
 export async function cachedLatestReports(view: ContentView, count: number) {
   "use cache";
   const reports = listLatestReports(db, VIEW_ROLE[view], count);
-  cacheTag(cacheTags.site, cacheTags.reports, ...reports.map((report) => cacheTags.report(report.id)));
+  cacheTag(cacheTags.reports, ...reports.map((report) => cacheTags.report(report.id)));
   cacheLife(lifetimeUntil(null, new Date()));
   return reports;
 }
@@ -23,11 +23,10 @@ export async function cachedReport(slug: string, view: ContentView) {
   cacheLife(lifetimeUntil(null, new Date()));
   if (!result || result.restricted) {
     /* Publishing, or a change of visibility, expires the list tag as well as the report's own. */
-    cacheTag(cacheTags.site, cacheTags.reports);
+    cacheTag(cacheTags.reports);
     return result;
   }
   cacheTag(
-    cacheTags.site,
     cacheTags.report(result.report.id),
     cacheTags.themes,
     ...result.attachments.map((document) => cacheTags.document(document.id)),

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { validatedActionWithUser, type ActionState } from "@/lib/actions";
+import { redirect } from "next/navigation";
 import { cancelRegistration, register } from "@/lib/registrations/service";
+import { cancellationMessage, cancellationQuery, type CancellationOutcome } from "@/lib/registrations/cancellation";
 
 const ANSWER_PREFIX = "answers.";
 
@@ -44,9 +46,18 @@ export const cancelAction = validatedActionWithUser(z.object(meetingRef), "pendi
   const { promoted, wasWaitlisted } = cancelRegistration(db, { meetingId, userId: user.id });
   revalidatePath(`/rencontres/${slug}`);
   revalidatePath("/mon-espace");
-  const done = wasWaitlisted ? "Vous avez quitté la liste d'attente." : "Votre inscription est annulée.";
-  const next = promoted.length > 0 ? " Votre place a été attribuée à la première personne de la liste d'attente." : "";
-  return { ok: true, message: `${done}${next} Un e-mail vous le confirme.` };
+  return { ok: true, message: cancellationMessage({ wasWaitlisted, seatGiven: promoted.length > 0 }) };
+});
+
+/**
+ * The confirmation page's form, posted without scripts: the outcome is shown by the page it redirects to (post,
+ * redirect, get), which holds whatever the server renders, rather than by the state of a form it re-renders.
+ */
+export const cancelFromPageAction = validatedActionWithUser(z.object(meetingRef), "pending", async ({ meetingId, slug }, user) => {
+  const { promoted, wasWaitlisted } = cancelRegistration(db, { meetingId, userId: user.id });
+  revalidatePath("/mon-espace");
+  const outcome: CancellationOutcome = { wasWaitlisted, seatGiven: promoted.length > 0 };
+  redirect(`/rencontres/${encodeURIComponent(slug)}/annuler?${cancellationQuery(outcome)}`);
 });
 
 /**

@@ -5,17 +5,17 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getMeetingBySlug } from "@/lib/meetings/queries";
 import { findLiveRegistration } from "@/lib/registrations/queries";
+import { cancellationFromQuery, cancellationMessage } from "@/lib/registrations/cancellation";
 import { formatSpan } from "@/lib/time";
 import { CancelConfirmation } from "@/components/meetings/registration-forms";
 
 export const metadata: Metadata = { title: "Annuler mon inscription" };
 export const instant = false;
 
-type Props = { params: Promise<{ slug: string }> };
-
 /** Where "Annuler mon inscription" leads when the page's scripts do not run: the question the dialog would ask. */
-export default async function CancelRegistrationPage({ params }: Props) {
+export default async function CancelRegistrationPage({ params, searchParams }: PageProps<"/rencontres/[slug]/annuler">) {
   const { slug } = await params;
+  const outcome = cancellationFromQuery(await searchParams);
   const user = await requirePageUser("pending", `/rencontres/${slug}/annuler`);
   const meeting = getMeetingBySlug(db, slug, user.role);
   if (!meeting) notFound();
@@ -34,7 +34,13 @@ export default async function CancelRegistrationPage({ params }: Props) {
       <h1 className="mb-4 text-3xl font-bold">{waitlisted ? "Quitter la liste d'attente ?" : "Annuler votre inscription ?"}</h1>
       <p className="mb-1 font-semibold">{`« ${meeting.title} »`}</p>
       <p className="mb-6">{formatSpan(meeting)}</p>
-      <CancelConfirmation meetingId={meeting.id} slug={meeting.slug} waitlisted={waitlisted} registered={mine !== undefined} />
+      <CancelConfirmation
+        meetingId={meeting.id}
+        slug={meeting.slug}
+        waitlisted={waitlisted}
+        registered={mine !== undefined}
+        done={outcome && cancellationMessage(outcome)}
+      />
     </div>
   );
 }
