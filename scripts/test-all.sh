@@ -11,7 +11,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 [ -d node_modules ] || npm ci
 
-npx tsc --noEmit
+npm run typecheck
 npm run lint
 npx vitest run
 npx next build
