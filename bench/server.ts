@@ -1,0 +1,91 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/* The production server the bench measures: its environment, its start and its stop. */
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** A setting read from the environment: a whole number, at least `min`, or the default when unset. */
+export function wholeNumberFromEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} doit être un nombre entier supérieur ou égal à ${min} (reçu « ${raw} »).`);
+  return value;
+}
+
+export const PORT = wholeNumberFromEnv("BENCH_PORT", 4300);
+export const BASE_URL = `http://localhost:${PORT}`;
+export const DATA_DIR = path.join(ROOT, "data", "bench");
+
+/**
+ * One environment for this process and the server alike: the database the bench writes its fixtures into and
+ * checks afterwards, the secret its sign-in link is made with, and the address that link points to are the server's.
+ */
+export function applyBenchEnvironment(): void {
+  Object.assign(process.env, {
+    DATABASE_PATH: path.join(DATA_DIR, "irev.db"),
+    UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
+    AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+    SITE_URL: BASE_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+}
+
+export function runStep(description: string, command: string, args: string[]): void {
+  console.log(`→ ${description}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`Échec : ${description} (${command} ${args.join(" ")}).`);
+}
+
+/** The status of a GET, or null when nothing answers. */
+export async function answers(url: string): Promise<number | null> {
+  try {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return null;
+  }
+}
+
+async function waitForServer(server: ChildProcess, probe: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`Le serveur s'est arrêté au démarrage (${server.exitCode ?? server.signalCode}).`);
+    if ((await answers(BASE_URL + probe)) !== null) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Le serveur ne répond pas sur ${BASE_URL} après ${timeoutMs / 1000} s.`);
+}
+
+/** npx and next each start a process of their own: the server runs in its own process group, stopped as a whole. */
+function stopServer(server: ChildProcess): void {
+  if (server.pid === undefined) return;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
+/** Starts `next start` on PORT, runs `work` once `probe` answers, and stops the server whatever happens. */
+export async function withServer<T>(probe: string, work: () => Promise<T>): Promise<T> {
+  console.log(`→ Démarrage du serveur de production sur ${BASE_URL}`);
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const stopOnSignal = () => {
+    stopServer(server);
+    process.exit(130);
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    await waitForServer(server, probe);
+    return await work();
+  } finally {
+    stopServer(server);
+    process.off("SIGINT", stopOnSignal);
+    process.off("SIGTERM", stopOnSignal);
+  }
+}
