@@ -12,7 +12,7 @@ import { PEOPLE, type PersonEmail } from "@/db/seed/content/people";
 import { load, summarise, type Sample } from "./load";
 import { checkRegistrations, prepareRegistrations, registerAll, type RegistrationFixture } from "./registrations";
 import { printReport, writeReport, type Profile, type Report, type RouteResult } from "./report";
-import { BASE_URL, DATA_DIR, PORT, ROOT, answers, runStep, applyBenchEnvironment, wholeNumberFromEnv, withServer } from "./server";
+import { BASE_URL, DATA_DIR, PORT, ROOT, answers, applyBenchEnvironment, assertServerRunning, runStep, waitUntilIdle, wholeNumberFromEnv, withServer } from "./server";
 import { checkMemberSession, signInWithLink } from "./session";
 
 const WARM_UP_SECONDS = wholeNumberFromEnv("BENCH_WARMUP_SECONDS", 1, 0);
@@ -68,14 +68,21 @@ async function checkedTarget(route: RouteSpec, profile: Profile, headers: Record
   return { route: route.path, profile, headers, bodyBytes: body.byteLength };
 }
 
-/** A warm-up of each target, then RUNS rounds over all of them, so that every target meets the machine's ups and downs alike. */
+/**
+ * A warm-up of each target, then RUNS rounds over all of them, so that every target meets the machine's ups and
+ * downs alike; each measurement starts on an idle server.
+ */
 async function measureRounds(targets: Pick<Target, "route" | "headers">[], connections: number): Promise<Sample[][]> {
-  const options = (target: Pick<Target, "route" | "headers">, seconds: number) => ({ url: BASE_URL + target.route, headers: target.headers, connections, seconds });
-  if (WARM_UP_SECONDS > 0) for (const target of targets) await load(options(target, WARM_UP_SECONDS));
+  const measure = async (target: Pick<Target, "route" | "headers">, seconds: number) => {
+    assertServerRunning();
+    await waitUntilIdle(BASELINE);
+    return load({ url: BASE_URL + target.route, headers: target.headers, connections, seconds });
+  };
+  if (WARM_UP_SECONDS > 0) for (const target of targets) await measure(target, WARM_UP_SECONDS);
   const samples: Sample[][] = targets.map(() => []);
   for (let run = 1; run <= RUNS; run++) {
     console.log(`  ${connections} connexions, tour ${run}/${RUNS}`);
-    for (const [i, target] of targets.entries()) samples[i]!.push(await load(options(target, MEASURE_SECONDS)));
+    for (const [i, target] of targets.entries()) samples[i]!.push(await measure(target, MEASURE_SECONDS));
   }
   return samples;
 }
@@ -94,6 +101,7 @@ async function measureRoutes(targets: Target[]): Promise<RouteResult[]> {
 }
 
 async function measureRegistrations(db: Db, fixture: RegistrationFixture): Promise<Report["registrations"]> {
+  assertServerRunning();
   console.log(`→ ${fixture.members.length} inscriptions par l'API, ${REGISTRATIONS.inFlight} en parallèle`);
   const run = await registerAll(fixture, REGISTRATIONS.inFlight);
   console.log(`→ GET /api/v1/events/${fixture.slug}, ${REGISTRATIONS.getConnections} connexions`);
