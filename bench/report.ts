@@ -27,6 +27,8 @@ export type Report = {
   node: string;
   cores: number;
   cpu: string;
+  /** The machine's load average over one minute, when the measurements start and when they end: other work skews them. */
+  loadAverage: { start: number; end: number };
   warmUpSeconds: number;
   measureSeconds: number;
   runs: number;
@@ -90,7 +92,8 @@ function registrationLines({ registrations: r }: Report): string[] {
 
 function heading(report: Report): string {
   return (
-    `Mesure du ${formatDateTime(new Date(report.date))} (heure de Paris), Node ${report.node}, ${report.cores} cœurs (${report.cpu}). ` +
+    `Mesure du ${formatDateTime(new Date(report.date))} (heure de Paris), Node ${report.node}, ${report.cores} cœurs (${report.cpu}), ` +
+    `charge moyenne de la machine : ${oneDecimal.format(report.loadAverage.start)} au début, ${oneDecimal.format(report.loadAverage.end)} à la fin. ` +
     `Chaque chiffre est la médiane de ${plural(report.runs, "mesure")} de ${report.measureSeconds} s, après ${report.warmUpSeconds} s de chauffe ; ` +
     `rapport : requêtes/s ÷ celles de ${report.baseline} (visiteur) au même nombre de connexions ; erreurs : total de toutes les mesures.`
   );

@@ -129,6 +129,7 @@ async function main(): Promise<void> {
       const targets: Target[] = [];
       for (const route of ROUTES) for (const profile of route.profiles) targets.push(await checkedTarget(route, profile, headersOf[profile]));
       const minutes = Math.ceil((targets.length * CONNECTIONS.length * (WARM_UP_SECONDS + RUNS * MEASURE_SECONDS)) / 60);
+      const loadAtStart = os.loadavg()[0]!;
       console.log(`→ Mesure de ${targets.length} routes × ${CONNECTIONS.join(" et ")} connexions (environ ${minutes} min)`);
       const results = await measureRoutes(targets);
       const registrations = await measureRegistrations(db, fixture);
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
         node: process.version,
         cores: os.availableParallelism(),
         cpu: os.cpus()[0]?.model ?? "inconnu",
+        loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
         warmUpSeconds: WARM_UP_SECONDS,
         measureSeconds: MEASURE_SECONDS,
         runs: RUNS,
