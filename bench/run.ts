@@ -1,157 +1,158 @@
 /*
- * `npm run bench`: throughput and latency of a few pages and API routes of the production build, each
- * compared with a static page of the same server. See bench/README.md for how to read the numbers.
+ * `npm run bench`: throughput and latency of the public pages, the member's pages and the API on the production
+ * build, as a visitor and as a signed-in member, each compared with a static page of the same server; then
+ * registrations through the API, checked in the database. See bench/README.md for how to read the numbers.
  */
-import autocannon from "autocannon";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { formatTextTable } from "@/lib/operations/text-table";
+import { openDatabase, type Db } from "@/db/open";
+import { upcomingMeetings } from "@/db/seed/content/meetings";
+import { PEOPLE, type PersonEmail } from "@/db/seed/content/people";
+import { load, summarise, type Sample } from "./load";
+import { checkRegistrations, prepareRegistrations, registerAll, type RegistrationFixture } from "./registrations";
+import { printReport, writeReport, type Profile, type Report, type RouteResult } from "./report";
+import { BASE_URL, DATA_DIR, PORT, ROOT, answers, applyBenchEnvironment, assertServerRunning, runStep, waitUntilIdle, wholeNumberFromEnv, withServer } from "./server";
+import { checkMemberSession, signInWithLink } from "./session";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const PORT = 4100;
-const BASE_URL = `http://localhost:${PORT}`;
-const DATA_DIR = path.join(ROOT, "data", "bench");
-const RESULTS_FILE = path.join(ROOT, "bench", "results", "latest.json");
-const CONNECTIONS = 10;
-const WARM_UP_SECONDS = 2;
-const MEASURE_SECONDS = 10;
+const WARM_UP_SECONDS = wholeNumberFromEnv("BENCH_WARMUP_SECONDS", 1, 0);
+const MEASURE_SECONDS = wholeNumberFromEnv("BENCH_SECONDS", 5);
+const RUNS = wholeNumberFromEnv("BENCH_RUNS", 3);
+const CONNECTIONS = [10, 50];
 
+const MEMBER: PersonEmail = "membre@example.org";
+/** An upcoming demo meeting open for registration, and a public demo report. */
+const MEETING_SLUG = "rencontre-reseau-places-disponibles";
+const REPORT_SLUG = "compte-rendu-reseau-chefs-de-projet-noyon-11-mai-2017";
+const ARCHIVE = { year: 2017, shows: "/rencontres/reseau-chefs-de-projet-noyon-11-mai-2017" };
+
+const REGISTRATIONS = { slug: "mesure-inscriptions", capacity: 100, members: 1000, inFlight: 10, getConnections: 10 };
+
+/** The agenda filtered on the kind and first theme of the measured meeting, as the demo content gives them. */
+function filteredAgenda(): string {
+  const meeting = upcomingMeetings(new Date()).find((candidate) => candidate.slug === MEETING_SLUG);
+  const theme = meeting?.themes[0];
+  if (!meeting || !theme) throw new Error(`Le contenu de démonstration n'a plus de rencontre ${MEETING_SLUG} avec une thématique.`);
+  return `/rencontres?${new URLSearchParams({ type: meeting.kind, theme })}`;
+}
+
+/** `shows`: a text the answer must contain, so that an empty list cannot pass for a fast page. */
+type RouteSpec = { path: string; profiles: Profile[]; shows?: string };
+
+const BOTH: Profile[] = ["visiteur", "membre"];
 /** The first route is the baseline: a static page, the most the server can serve. */
-const ROUTES = ["/accessibilite", "/rencontres", "/rencontres/rencontre-reseau-places-disponibles", "/api/v1/events"];
+const ROUTES: RouteSpec[] = [
+  { path: "/accessibilite", profiles: ["visiteur"] },
+  { path: "/", profiles: BOTH },
+  { path: "/rencontres", profiles: BOTH, shows: `/rencontres/${MEETING_SLUG}` },
+  { path: filteredAgenda(), profiles: BOTH, shows: `/rencontres/${MEETING_SLUG}` },
+  { path: `/rencontres?quand=${ARCHIVE.year}`, profiles: BOTH, shows: ARCHIVE.shows },
+  { path: `/rencontres/${MEETING_SLUG}`, profiles: BOTH },
+  { path: `/ressources/${REPORT_SLUG}`, profiles: BOTH },
+  { path: "/api/v1/events", profiles: BOTH, shows: MEETING_SLUG },
+  { path: `/api/v1/events/${MEETING_SLUG}`, profiles: BOTH },
+  { path: "/mon-espace", profiles: ["membre"] },
+  { path: "/api/compte", profiles: ["membre"] },
+];
+const BASELINE = ROUTES[0]!.path;
 
-const SERVER_ENV = {
-  ...process.env,
-  DATABASE_PATH: path.join(DATA_DIR, "irev.db"),
-  UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
-  AUTH_SECRET: "bench-secret-not-for-production-0123456789",
-  SITE_URL: BASE_URL,
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+type Target = { route: string; profile: Profile; headers: Record<string, string>; bodyBytes: number };
 
-function runStep(description: string, command: string, args: string[]): void {
-  console.log(`→ ${description}`);
-  const result = spawnSync(command, args, { cwd: ROOT, env: SERVER_ENV, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`Échec : ${description} (${command} ${args.join(" ")}).`);
+/** A route must answer 200 with what it shows, as today; an error page or a redirect would be measured as a fast page. */
+async function checkedTarget(route: RouteSpec, profile: Profile, headers: Record<string, string>): Promise<Target> {
+  /* Like autocannon, no compression: the size printed is that of the answers measured. */
+  const response = await fetch(BASE_URL + route.path, { headers: { ...headers, "Accept-Encoding": "identity" }, redirect: "manual" });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`${route.path} (${profile}) répond ${response.status} au lieu de 200 : mesure annulée.`);
+  if (route.shows && !body.includes(route.shows)) throw new Error(`${route.path} (${profile}) ne contient pas « ${route.shows} » : mesure annulée.`);
+  return { route: route.path, profile, headers, bodyBytes: body.byteLength };
 }
 
-async function answers(url: string): Promise<number | null> {
-  try {
-    const response = await fetch(url);
-    await response.arrayBuffer();
-    return response.status;
-  } catch {
-    return null;
-  }
-}
-
-async function waitForServer(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`Le serveur s'est arrêté au démarrage (${server.exitCode ?? server.signalCode}).`);
-    if ((await answers(BASE_URL + ROUTES[0])) !== null) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Le serveur ne répond pas sur ${BASE_URL} après ${timeoutMs / 1000} s.`);
-}
-
-/** npx and next each start a process of their own: the server runs in its own process group, stopped as a whole. */
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined) return;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
-  }
-}
-
-type RouteResult = { route: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; ratioToBaseline: number };
-
-type Measurement = Omit<RouteResult, "ratioToBaseline">;
-
-async function measure(route: string): Promise<Measurement> {
-  const options = { url: BASE_URL + route, connections: CONNECTIONS };
-  await autocannon({ ...options, duration: WARM_UP_SECONDS });
-  const result = await autocannon({ ...options, duration: MEASURE_SECONDS });
-  return {
-    route,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+/**
+ * A warm-up of each target, then RUNS rounds over all of them, so that every target meets the machine's ups and
+ * downs alike; each measurement starts on an idle server.
+ */
+async function measureRounds(targets: Pick<Target, "route" | "headers">[], connections: number): Promise<Sample[][]> {
+  const measure = async (target: Pick<Target, "route" | "headers">, seconds: number) => {
+    assertServerRunning();
+    await waitUntilIdle(BASELINE);
+    return load({ url: BASE_URL + target.route, headers: target.headers, connections, seconds });
   };
+  if (WARM_UP_SECONDS > 0) for (const target of targets) await measure(target, WARM_UP_SECONDS);
+  const samples: Sample[][] = targets.map(() => []);
+  for (let run = 1; run <= RUNS; run++) {
+    console.log(`  ${connections} connexions, tour ${run}/${RUNS}`);
+    for (const [i, target] of targets.entries()) samples[i]!.push(await measure(target, MEASURE_SECONDS));
+  }
+  return samples;
 }
 
-const oneDecimal = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const twoDecimals = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Each target at each number of connections, route by route, with its ratio to the baseline at the same number. */
+async function measureRoutes(targets: Target[]): Promise<RouteResult[]> {
+  const byConnections: RouteResult[][] = [];
+  for (const connections of CONNECTIONS) {
+    const summaries = (await measureRounds(targets, connections)).map((runs) => ({ ...summarise(runs), runs }));
+    const baseline = summaries[0]!.requestsPerSecond;
+    byConnections.push(
+      targets.map(({ route, profile, bodyBytes }, i) => ({ route, profile, connections, bodyBytes, ...summaries[i]!, ratioToBaseline: summaries[i]!.requestsPerSecond / baseline })),
+    );
+  }
+  return targets.flatMap((_, i) => byConnections.map((results) => results[i]!));
+}
 
-function printTable(results: RouteResult[]): void {
-  const rows = results.map((r) => [
-    r.route,
-    oneDecimal.format(r.requestsPerSecond),
-    oneDecimal.format(r.p50Ms),
-    oneDecimal.format(r.p99Ms),
-    String(r.errors + r.non2xx),
-    `${twoDecimals.format(r.ratioToBaseline)}×`,
-  ]);
-  const right = { align: "right" } as const;
-  console.log(
-    formatTextTable(
-      [{ header: "Route" }, { header: "Requêtes/s", ...right }, { header: "p50 (ms)", ...right }, { header: "p99 (ms)", ...right }, { header: "Erreurs + non-2xx", ...right }, { header: "Rapport", ...right }],
-      rows,
-    ),
-  );
+async function measureRegistrations(db: Db, fixture: RegistrationFixture): Promise<Report["registrations"]> {
+  assertServerRunning();
+  console.log(`→ ${fixture.members.length} inscriptions par l'API, ${REGISTRATIONS.inFlight} en parallèle`);
+  const run = await registerAll(fixture, REGISTRATIONS.inFlight);
+  console.log(`→ GET /api/v1/events/${fixture.slug}, ${REGISTRATIONS.getConnections} connexions`);
+  const [getRuns] = await measureRounds([{ route: `/api/v1/events/${fixture.slug}`, headers: {} }], REGISTRATIONS.getConnections);
+  const eventGet = summarise(getRuns!);
+  const check = checkRegistrations(db, fixture, run);
+  return { ...run, slug: fixture.slug, capacity: fixture.capacity, eventGet, ratioToEventGet: run.perSecond / eventGet.requestsPerSecond, check };
 }
 
 async function main(): Promise<void> {
+  applyBenchEnvironment();
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) runStep("Construction de production (next build)", "npx", ["next", "build"]);
-  if ((await answers(BASE_URL + ROUTES[0])) !== null) throw new Error(`Le port ${PORT} est déjà occupé : arrêtez ce serveur avant de lancer la mesure.`);
+  if ((await answers(BASE_URL + BASELINE)) !== null) throw new Error(`Le port ${PORT} est déjà occupé : arrêtez ce serveur ou choisissez-en un autre (BENCH_PORT).`);
 
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
-  runStep(`Base de mesure neuve avec le contenu de démonstration (${SERVER_ENV.DATABASE_PATH})`, "npx", ["tsx", "scripts/setup.ts"]);
-
-  console.log(`→ Démarrage du serveur de production sur ${BASE_URL}`);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env: SERVER_ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  const stopOnSignal = () => {
-    stopServer(server);
-    process.exit(130);
-  };
-  process.once("SIGINT", stopOnSignal);
-  process.once("SIGTERM", stopOnSignal);
+  runStep(`Base de mesure neuve avec le contenu de démonstration (${process.env.DATABASE_PATH})`, "npx", ["tsx", "scripts/setup.ts"]);
+  const { db, sqlite } = openDatabase();
   try {
-    await waitForServer(server);
-    /* A route answering an error page would be measured as a fast page: refuse to measure it. */
-    for (const route of ROUTES) {
-      const status = await answers(BASE_URL + route);
-      if (status !== 200) throw new Error(`${route} répond ${status ?? "sans réponse"} au lieu de 200 : mesure annulée.`);
-    }
-    const measured: Measurement[] = [];
-    for (const route of ROUTES) {
-      console.log(`→ Mesure de ${route} (${WARM_UP_SECONDS} s de chauffe, puis ${MEASURE_SECONDS} s, ${CONNECTIONS} connexions)`);
-      measured.push(await measure(route));
-    }
-    const baseline = measured[0]!.requestsPerSecond;
-    const results = measured.map((r) => ({ ...r, ratioToBaseline: baseline > 0 ? r.requestsPerSecond / baseline : 0 }));
-
-    console.log();
-    printTable(results);
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    const report = {
-      date: new Date().toISOString(),
-      node: process.version,
-      connections: CONNECTIONS,
-      warmUpSeconds: WARM_UP_SECONDS,
-      measureSeconds: MEASURE_SECONDS,
-      baseline: ROUTES[0],
-      results,
-    };
-    writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + "\n");
-    console.log(`\nRésultats enregistrés dans ${path.relative(ROOT, RESULTS_FILE)}.`);
+    const fixture = await prepareRegistrations(db, REGISTRATIONS);
+    const report = await withServer(BASELINE, async (): Promise<Report> => {
+      const cookie = await signInWithLink(db, MEMBER);
+      await checkMemberSession(cookie, PEOPLE[MEMBER]);
+      const headersOf: Record<Profile, Record<string, string>> = { visiteur: {}, membre: { cookie } };
+      const targets: Target[] = [];
+      for (const route of ROUTES) for (const profile of route.profiles) targets.push(await checkedTarget(route, profile, headersOf[profile]));
+      const minutes = Math.ceil((targets.length * CONNECTIONS.length * (WARM_UP_SECONDS + RUNS * MEASURE_SECONDS)) / 60);
+      const loadAtStart = os.loadavg()[0]!;
+      console.log(`→ Mesure de ${targets.length} routes × ${CONNECTIONS.join(" et ")} connexions (environ ${minutes} min)`);
+      const results = await measureRoutes(targets);
+      const registrations = await measureRegistrations(db, fixture);
+      return {
+        date: new Date().toISOString(),
+        node: process.version,
+        cores: os.availableParallelism(),
+        cpu: os.cpus()[0]?.model ?? "inconnu",
+        loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
+        warmUpSeconds: WARM_UP_SECONDS,
+        measureSeconds: MEASURE_SECONDS,
+        runs: RUNS,
+        baseline: BASELINE,
+        results,
+        registrations,
+      };
+    });
+    printReport(report);
+    console.log(`\nRésultats enregistrés dans ${writeReport(report).join(" et ")}.`);
+    const { problems } = report.registrations.check;
+    if (problems.length > 0) throw new Error(`les inscriptions ne tombent pas juste : ${problems.join(" ; ")}.`);
   } finally {
-    stopServer(server);
+    sqlite.close();
   }
 }
 

@@ -1,7 +1,5 @@
 import { test, expect, type APIResponse } from "@playwright/test";
-import { and, asc, eq, ne } from "drizzle-orm";
-import { registrations } from "@/lib/registrations/schema";
-import { createUsersWithTokens, insertOpenMeeting, openE2eDatabase, type TestUser } from "./support/db";
+import { createUsersWithTokens, insertOpenMeeting, liveRegistrations, openE2eDatabase, type TestUser } from "./support/db";
 
 /* 200 members register at the same instant through the API for 50 seats: the server must neither fail nor overbook. */
 
@@ -45,12 +43,7 @@ test.describe("API v1 : inscriptions simultanées", () => {
     expect(waitlisted).toHaveLength(CALLERS - CAPACITY);
     expect(waitlisted.map((body) => body.waitlist_position).sort((a, b) => a! - b!)).toEqual(oneToN(CALLERS - CAPACITY));
 
-    const stored = connection.db
-      .select({ id: registrations.id, userId: registrations.userId, status: registrations.status, waitlistPosition: registrations.waitlistPosition })
-      .from(registrations)
-      .where(and(eq(registrations.meetingId, meetingId), ne(registrations.status, "cancelled")))
-      .orderBy(asc(registrations.waitlistPosition))
-      .all();
+    const stored = liveRegistrations(connection.db, meetingId);
     expect(stored).toHaveLength(CALLERS);
     expect(new Set(stored.map((row) => row.userId)).size).toBe(CALLERS);
     expect(stored.filter((row) => row.status === "confirmed")).toHaveLength(CAPACITY);

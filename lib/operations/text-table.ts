@@ -10,3 +10,9 @@ export function formatTextTable(columns: Column[], rows: string[][]): string {
       .trimEnd();
   return [line(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
+
+/** The same table in Markdown (GitHub tables), for a README; `|` inside a cell is escaped. */
+export function formatMarkdownTable(columns: Column[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
+  return [line(columns.map((c) => c.header)), `|${columns.map((c) => (c.align === "right" ? "---:" : "---")).join("|")}|`, ...rows.map(line)].join("\n");
+}
