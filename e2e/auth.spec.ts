@@ -7,6 +7,8 @@ import { AdminMembersPage, MeetingPage, OutboxPage, SignInPage, SignUpPage, expe
 
 test.describe("Création de compte et validation", () => {
   test("inscription, confirmation de l'adresse par e-mail, puis validation par l'équipe", async ({ page, newBrowserPage }) => {
+    /* Two browsers, three password hashes, two e-mails awaited and the members list audited: a long walk. */
+    test.slow();
     const suffix = randomUUID().slice(0, 8);
     const newcomer = { name: `Dominique Nouvelle ${suffix}`, email: `e2e-nouveau-${suffix}@example.org`, password: `un-mot-de-passe-${suffix}` };
     const signUp = new SignUpPage(page);

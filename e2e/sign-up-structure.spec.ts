@@ -32,7 +32,8 @@ test.describe("La structure à l'inscription", () => {
     const structure = labelled(signUp.form, "Structure");
     const listId = await structure.getAttribute("list");
     const suggestions = page.locator(`datalist#${listId} option`);
-    expect(await suggestions.count()).toBeGreaterThan(3800);
+    /* The suggestions load after the page (app/api/structures), which stays small. */
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(3800);
     for (const label of ["Noyon (60)", "Lillers (62)", "Communauté de communes du Pays Noyonnais", "Département de l'Aisne", "Autre structure"]) {
       await expect(page.locator(`datalist#${listId} option[value="${label}"]`)).toHaveCount(1);
     }
