@@ -4,7 +4,9 @@ import { and, eq } from "drizzle-orm";
 import { attachments, documents } from "@/lib/documents/schema";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
-import { flushCacheInvalidations } from "@/lib/cache/invalidate";
+import { flushCacheInvalidations, invalidateCache } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
+import { reports } from "@/lib/publications/schema";
 import { register } from "@/lib/registrations/service";
 import { test, expect } from "./support/fixtures";
 import { createUsersWithTokens, insertOpenMeeting, openE2eDatabase, type TestUser } from "./support/db";
@@ -144,6 +146,10 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
     const open = await insertOpenMeeting(db, { slug, title: "Cache : ce que chacun voit", capacity: 10 });
     const memberId = db.select({ id: users.id }).from(users).where(eq(users.email, ACCOUNTS.membre)).get()!.id;
     register(db, { meetingId: open.id, userId: memberId });
+    /* A report for members only, the newest: its title must not reach the public home page, nor its text anyone but members. */
+    const reserved = { slug: `cache-reserve-${Date.now()}`, title: "Cache : bilan réservé aux membres", body: "Texte réservé aux membres, chiffres du bilan." };
+    db.insert(reports).values({ ...reserved, kind: "actualite", status: "published", visibility: "members", publishedAt: new Date() }).run();
+    invalidateCache([cacheTags.reports]);
     await flushCacheInvalidations();
     sqlite.close();
 
@@ -163,6 +169,7 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
         const draftPage = await read(reader, `/rencontres/${draft.slug}`);
         const filePage = await read(reader, `/rencontres/${membersFile.meetingSlug}`);
         const openPage = await read(reader, `/rencontres/${slug}`);
+        const reportPage = await read(reader, `/ressources/${reserved.slug}`);
         const staff = reader === "équipe";
         const memberOrMore = reader === "membre" || staff;
 
@@ -172,6 +179,9 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
         if (!staff) expect(home.html, `${reader} : brouillon sur l'accueil`).not.toContain(draft.title);
         expect(filePage.html.includes(membersLink), `${reader} : lien du fichier réservé`).toBe(memberOrMore);
         expect(openPage.html.includes("Vous êtes inscrit(e) à cette rencontre."), `${reader} : inscription du membre`).toBe(reader === "membre");
+        expect(reportPage.html.includes(reserved.body), `${reader} : texte réservé`).toBe(memberOrMore);
+        expect(reportPage.html.includes("Publication réservée aux membres"), `${reader} : avis aux non-membres`).toBe(!memberOrMore);
+        expect(home.html.includes(reserved.title), `${reader} : titre réservé sur l'accueil`).toBe(memberOrMore);
         expect(openPage.html.includes("Se connecter pour s&#x27;inscrire"), `${reader} : invitation à se connecter`).toBe(reader === "visiteur");
       }
     }

@@ -3,5 +3,5 @@
 /** The last choice of the list: a structure that is not in it, named freely and attached later by staff. */
 export const OTHER_STRUCTURE = "Autre structure";
 
-/** Id of the <datalist> of structures; the pages render it (thousands of options, kept out of client props). */
+/** Id of the <datalist> of structures, filled after the page loads (thousands of options, from /api/structures). */
 export const STRUCTURES_LIST_ID = "structures";
