@@ -11,6 +11,7 @@ import { register } from "@/lib/registrations/service";
 import { test, expect } from "./support/fixtures";
 import { createUsersWithTokens, insertOpenMeeting, openE2eDatabase, type TestUser } from "./support/db";
 import { DEMO_PASSWORD } from "./support/data";
+import { isStreamedNotFound } from "./support/responses";
 
 /*
  * Public pages are served from cache to visitors. These tests hold the two promises that makes: the next request
@@ -102,12 +103,9 @@ test.describe("Pages publiques en cache : fraîches dès la requête suivante",
 
 /* ---------- Privacy ---------- */
 
-/**
- * A page that does not exist for this reader: 404 for visitors (their cached page is decided before anything is
- * sent); for signed-in readers, whose page starts streaming before the lookup, the not-found page, not indexed.
- */
+/** A page that does not exist for this reader: 404 for visitors, the streamed not-found page for signed-in readers. */
 function isNotFound({ status, html }: { status: number; html: string }): boolean {
-  return status === 404 || (status === 200 && html.includes("Page introuvable") && html.includes('<meta name="robots" content="noindex"/>'));
+  return status === 404 || (status === 200 && isStreamedNotFound(html));
 }
 
 type Reader = "visiteur" | "en attente" | "membre" | "équipe";
