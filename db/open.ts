@@ -4,6 +4,8 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
+import { fillMissingSortNames } from "../lib/people/names";
+import { fillMissingRegistrationCodes } from "../lib/registrations/code";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle: same query API as Db, synchronous with better-sqlite3. */
@@ -26,5 +28,13 @@ export function openDatabase(file: string = defaultDatabasePath()): { db: Db; sq
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  /* What SQL migrations cannot compute (accent-free sort keys, random codes): written once, cheap to check after. */
+  db.transaction(
+    (tx) => {
+      fillMissingSortNames(tx);
+      fillMissingRegistrationCodes(tx);
+    },
+    { behavior: "immediate" },
+  );
   return { db, sqlite };
 }

@@ -12,3 +12,5 @@ export * from "../lib/contacts/schema";
 export * from "../lib/mail/schema";
 export * from "../lib/audit/schema";
 export * from "../lib/rate-limit/schema";
+export * from "../lib/settings/schema";
+export * from "../lib/jobs/schema";

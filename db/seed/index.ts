@@ -31,6 +31,7 @@ import { REPORTS } from "./content/reports";
 import { THEMES, type ThemeSlug } from "./content/themes";
 import type { AttachmentSeed, ContactSeed, MeetingSeed, ReportSeed } from "./content/types";
 import { renderPlaceholderPdf, type RenderedPdf } from "./pdf";
+import { unusedRegistrationCode } from "@/lib/registrations/code";
 
 /** The demo author of the reports and uploader of the documents. */
 const STAFF: PersonEmail = "equipe@example.org";
@@ -239,6 +240,7 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
         meetingId,
         userId: ids.people[reg.person],
         status: reg.status,
+        code: unusedRegistrationCode(tx),
         waitlistPosition: reg.status === "waitlisted" ? ++waitlistPosition : null,
         answers: reg.answers ?? {},
         consentAt: at,

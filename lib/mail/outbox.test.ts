@@ -3,7 +3,7 @@ import { freshDatabase } from "@/tests/db";
 import { HIDDEN_LINK, countOutboxByStatus, deliverOutbox, enqueueEmail, listOutbox, readableText, type Transport } from "./outbox";
 import { passwordResetEmail, signInLinkEmail, verifyEmailEmail } from "./templates";
 
-const email = { to: "a@example.org", subject: "Objet", text: "Texte", topic: "test" };
+const email = { to: "a@example.org", subject: "Objet", text: "Texte", kind: "staff_message" as const };
 
 describe("outbox", () => {
   it("keeps e-mails queued when delivery fails, and retries them later", async () => {

@@ -1,13 +1,32 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { DbOrTx, Db } from "@/db/open";
-import { outboxEmails, type OutboxStatus } from "./schema";
+import { appUrl } from "@/lib/config";
+import { outboxEmails, type CalendarMethod, type EmailKind, type OutboxStatus } from "./schema";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; topic: string; secretLink?: string | null };
+export type OutgoingEmail = {
+  to: string;
+  kind: EmailKind;
+  subject: string;
+  text: string;
+  html?: string;
+  secretLink?: string | null;
+  calendar?: { method: CalendarMethod; content: string };
+  dedupeKey?: string;
+};
+
+/** "<uuid@site-host>": unique per message, and the same on every attempt to deliver it. */
+function messageIdFor(id: string): string {
+  return `<${id}@${new URL(appUrl()).hostname}>`;
+}
 
 /** Writes an e-mail to the outbox. Synchronous, so it can join the transaction that caused it. */
 export function enqueueEmail(db: DbOrTx, email: OutgoingEmail): string {
-  const row = db.insert(outboxEmails).values(email).returning({ id: outboxEmails.id }).get();
-  return row.id;
+  const { calendar, ...message } = email;
+  const id = crypto.randomUUID();
+  db.insert(outboxEmails)
+    .values({ ...message, id, messageId: messageIdFor(id), calendarMethod: calendar?.method, calendar: calendar?.content })
+    .run();
+  return id;
 }
 
 export function listOutbox(db: Db, { limit = 100, to }: { limit?: number; to?: string } = {}) {
@@ -31,7 +50,8 @@ export function readableText(email: { text: string; secretLink: string | null },
   return email.text.replaceAll(email.secretLink, HIDDEN_LINK);
 }
 
-export type Transport = { send(email: OutgoingEmail): Promise<void> };
+export type OutboxEmail = typeof outboxEmails.$inferSelect;
+export type Transport = { send(email: OutboxEmail): Promise<void> };
 
 const MAX_ATTEMPTS = 8;
 

@@ -13,7 +13,7 @@ function meetingLines(meeting: MeetingRef): string {
 export function waitlistPromotionEmail(to: string, name: string, meeting: MeetingRef): OutgoingEmail {
   return {
     to,
-    topic: "liste d'attente",
+    kind: "waitlist_promoted",
     subject: `Une place s'est libérée : vous êtes inscrit(e) à « ${meeting.title} »`,
     text: `Bonjour ${name},\n\nUne place s'est libérée et votre inscription est confirmée pour la rencontre :\n${meetingLines(meeting)}\n\nSi vous ne pouvez plus venir, annulez votre inscription depuis votre espace pour libérer la place.${SIGNATURE}`,
   };
@@ -24,7 +24,7 @@ export function registrationCancelledEmail(to: string, name: string, meeting: Me
   const what = leftWaitlist ? "Vous avez quitté la liste d'attente de la rencontre" : "Votre inscription est annulée pour la rencontre";
   return {
     to,
-    topic: "annulation",
+    kind: "registration_cancelled",
     subject: `${leftWaitlist ? "Liste d'attente quittée" : "Inscription annulée"} : « ${meeting.title} »`,
     text: `Bonjour ${name},
 
@@ -49,7 +49,7 @@ export function registrationConfirmationEmail(
   }[status];
   return {
     to,
-    topic: "inscription",
+    kind: ({ confirmed: "registration_confirmed", waitlisted: "registration_waitlisted", pending_approval: "registration_pending" } as const)[status],
     subject: `Inscription à « ${meeting.title} »`,
     text: `Bonjour ${name},\n\n${statusLine}\n\n${meetingLines(meeting)}${SIGNATURE}`,
   };
@@ -58,7 +58,7 @@ export function registrationConfirmationEmail(
 export function signInLinkEmail(to: string, url: string): OutgoingEmail {
   return {
     to,
-    topic: "connexion",
+    kind: "sign_in_link",
     secretLink: url,
     subject: "Votre lien de connexion au réseau IREV",
     text: `Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable 24 heures, utilisable une seule fois) :\n${url}\n\nSi vous n'avez pas demandé ce lien, ignorez ce message.${SIGNATURE}`,
@@ -68,7 +68,7 @@ export function signInLinkEmail(to: string, url: string): OutgoingEmail {
 export function verifyEmailEmail(to: string, name: string, url: string): OutgoingEmail {
   return {
     to,
-    topic: "vérification",
+    kind: "account_verification",
     secretLink: url,
     subject: "Confirmez votre adresse e-mail – réseau IREV",
     text: `Bonjour ${name},\n\nPour confirmer votre adresse et activer votre compte, ouvrez ce lien (valable 24 heures) :\n${url}\n\nVotre compte sera ensuite examiné par l'équipe de l'IREV.${SIGNATURE}`,
@@ -78,7 +78,7 @@ export function verifyEmailEmail(to: string, name: string, url: string): Outgoin
 export function accountApprovedEmail(to: string, name: string): OutgoingEmail {
   return {
     to,
-    topic: "validation",
+    kind: "account_approved",
     subject: "Votre compte membre du réseau IREV est validé",
     text: `Bonjour ${name},\n\nL'équipe de l'IREV a validé votre compte : vous avez désormais accès aux rencontres et documents réservés aux membres.\n${appUrl()}/mon-espace${SIGNATURE}`,
   };
@@ -87,7 +87,7 @@ export function accountApprovedEmail(to: string, name: string): OutgoingEmail {
 export function accountRefusedEmail(to: string, name: string): OutgoingEmail {
   return {
     to,
-    topic: "validation",
+    kind: "account_refused",
     subject: "Votre demande de compte au réseau IREV",
     text: `Bonjour ${name},\n\nVotre demande de compte membre n'a pas été retenue. Pour toute question, répondez à ce message.${SIGNATURE}`,
   };
@@ -96,7 +96,7 @@ export function accountRefusedEmail(to: string, name: string): OutgoingEmail {
 export function passwordResetEmail(to: string, name: string, url: string): OutgoingEmail {
   return {
     to,
-    topic: "mot de passe",
+    kind: "password_reset",
     secretLink: url,
     subject: "Choisir un nouveau mot de passe – réseau IREV",
     text: `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, utilisable une seule fois) :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.${SIGNATURE}`,
@@ -106,7 +106,7 @@ export function passwordResetEmail(to: string, name: string, url: string): Outgo
 export function accountExistsEmail(to: string, name: string): OutgoingEmail {
   return {
     to,
-    topic: "inscription",
+    kind: "account_exists",
     subject: "Tentative de création de compte avec votre adresse – réseau IREV",
     text: `Bonjour ${name},\n\nQuelqu'un a tenté de créer un compte avec votre adresse ; vous avez déjà un compte. Connectez-vous ou choisissez un nouveau mot de passe :\n${appUrl()}/connexion\n${appUrl()}/mot-de-passe-oublie\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
   };

@@ -3,7 +3,7 @@ import { freshDatabase } from "@/tests/db";
 import { enqueueEmail, listOutbox } from "./outbox";
 import { MAX_VISITOR_EMAILS_PER_ADDRESS, MAX_VISITOR_EMAILS_PER_CLIENT, sendVisitorEmail } from "./visitor-mail";
 
-const email = (to: string) => ({ to, subject: "Lien", text: "Texte", topic: "connexion" });
+const email = (to: string) => ({ to, subject: "Lien", text: "Texte", kind: "sign_in_link" as const });
 const HOUR = 60 * 60 * 1000;
 
 describe("e-mails a visitor can cause", () => {

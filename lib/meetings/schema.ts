@@ -64,6 +64,11 @@ export const meetings = sqliteTable(
     registrationEnabled: integer("registration_enabled", { mode: "boolean" }).notNull().default(true),
     questions: text("questions", { mode: "json" }).$type<MeetingQuestion[]>().notNull().default([]),
     status: text("status", { enum: MEETING_STATUSES }).notNull().default("draft"),
+    /**
+     * iCalendar SEQUENCE of the meeting's event: rises on every change of time or place and on cancellation, so
+     * mail clients apply the latest invitation or cancellation and ignore older ones.
+     */
+    sequence: integer("sequence").notNull().default(0),
     reportedAttendance: integer("reported_attendance"),
     /** As worded in the report: "les 17 participants", "plus de 330 personnes". */
     reportedAttendanceLabel: text("reported_attendance_label"),

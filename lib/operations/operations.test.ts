@@ -27,8 +27,8 @@ const WRITER = `
 const Database = require("better-sqlite3");
 const db = new Database(process.argv[1]);
 db.pragma("busy_timeout = 10000");
-const insert = db.prepare("insert into outbox_emails (id, \\"to\\", subject, text, topic) values (?, 'x@example.org', ?, 'corps', 'ecriture')");
-const pair = db.transaction((n) => { insert.run(n + "-a", String(n)); insert.run(n + "-b", String(n)); });
+const insert = db.prepare("insert into outbox_emails (id, message_id, \\"to\\", subject, text, kind) values (?, ?, 'x@example.org', ?, 'corps', 'staff_message')");
+const pair = db.transaction((n) => { insert.run(n + "-a", n + "-a", String(n)); insert.run(n + "-b", n + "-b", String(n)); });
 for (let n = 0; ; n++) { pair(n); if (n === 200) console.log("writing"); }
 `;
 
@@ -46,7 +46,7 @@ describe("backupDatabase", () => {
     const { db, sqlite } = openDatabase(file);
     /* A few megabytes, so the copy is not instantaneous compared to the writer. */
     db.insert(outboxEmails)
-      .values(Array.from({ length: 3000 }, (_, i) => ({ to: `p${i}@example.org`, subject: "Ancien", text: "x".repeat(1000), topic: "initial" })))
+      .values(Array.from({ length: 3000 }, (_, i) => ({ to: `p${i}@example.org`, subject: "Ancien", text: "x".repeat(1000), kind: "sign_in_link" as const, messageId: `ancien-${i}` })))
       .run();
 
     const writer = spawn(process.execPath, ["-e", WRITER, file], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
@@ -62,8 +62,8 @@ describe("backupDatabase", () => {
       try {
         expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
         expect(copy.pragma("journal_mode", { simple: true })).toBe("delete");
-        expect(copy.prepare("select count(*) from outbox_emails where topic = 'initial'").pluck().get()).toBe(3000);
-        const pairs = copy.prepare("select subject, count(*) as n from outbox_emails where topic = 'ecriture' group by subject").all() as { subject: string; n: number }[];
+        expect(copy.prepare("select count(*) from outbox_emails where kind = 'sign_in_link'").pluck().get()).toBe(3000);
+        const pairs = copy.prepare("select subject, count(*) as n from outbox_emails where kind = 'staff_message' group by subject").all() as { subject: string; n: number }[];
         expect(pairs.length).toBeGreaterThan(200);
         expect(pairs.every((pair) => pair.n === 2)).toBe(true);
       } finally {
@@ -213,9 +213,9 @@ describe("collectStats", () => {
         .run();
       db.insert(outboxEmails)
         .values([
-          { to: "a@example.org", subject: "s", text: "t", topic: "test", status: "sent" },
-          { to: "b@example.org", subject: "s", text: "t", topic: "test", status: "failed" },
-          { to: "c@example.org", subject: "s", text: "t", topic: "test" },
+          { to: "a@example.org", subject: "s", text: "t", kind: "staff_message", messageId: "a", status: "sent" },
+          { to: "b@example.org", subject: "s", text: "t", kind: "staff_message", messageId: "b", status: "failed" },
+          { to: "c@example.org", subject: "s", text: "t", kind: "staff_message", messageId: "c" },
         ])
         .run();
 

@@ -20,7 +20,12 @@ export const users = sqliteTable(
     id: id(),
     /** Always stored lower-cased; uniqueness is case-insensitive by construction. */
     email: text("email").notNull(),
+    /** "Jean Dupont": given then family name, kept by lib/people/names from the two fields below (Auth.js reads it). */
     name: text("name").notNull(),
+    givenName: text("given_name").notNull().default(""),
+    familyName: text("family_name").notNull().default(""),
+    /** Family then given name, lower-cased and without accents: lists sort and search on it the French way. */
+    sortName: text("sort_name").notNull().default(""),
     emailVerified: instant("email_verified"),
     image: text("image"),
     passwordHash: text("password_hash"),
@@ -47,6 +52,7 @@ export const users = sqliteTable(
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
     uniqueIndex("users_calendar_token_unique").on(t.calendarToken),
     index("users_role_idx").on(t.role),
+    index("users_sort_name_idx").on(t.sortName),
   ],
 );
 

@@ -54,7 +54,7 @@ describe("accounts", () => {
     const unverified = insertUser(db, "pending", { emailVerified: null });
     expect(codeOf(() => approveUser(db, { userId: staff.id }, unverified.id))).toBe("conflict");
     expect(db.select().from(auditLog).where(eq(auditLog.entityId, candidate.id)).get()).toMatchObject({ action: "user.approve", actorId: staff.id });
-    expect(db.select().from(outboxEmails).where(eq(outboxEmails.to, candidate.email)).get()?.topic).toBe("validation");
+    expect(db.select().from(outboxEmails).where(eq(outboxEmails.to, candidate.email)).get()?.kind).toBe("account_approved");
   });
 
   it("lets only admins change roles, never their own", () => {

@@ -21,6 +21,8 @@ export const registrations = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
+    /** Short code shown to the registrant ("K7Q-4MP", with a QR code) and checked at the door; set by the registration rules. */
+    code: text("code"),
     /** 1-based rank on the waitlist; kept contiguous by the registration rules. */
     waitlistPosition: integer("waitlist_position"),
     answers: text("answers", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
@@ -39,5 +41,6 @@ export const registrations = sqliteTable(
       .where(sql`status <> 'cancelled'`),
     index("registrations_meeting_status_idx").on(t.meetingId, t.status, t.waitlistPosition),
     index("registrations_user_idx").on(t.userId),
+    uniqueIndex("registrations_code_unique").on(t.code),
   ],
 );

@@ -101,7 +101,7 @@ describe("cancelRegistration", () => {
     expect(live.find((r) => r.userId === second!.id)).toMatchObject({ status: "confirmed", waitlistPosition: null });
     expect(live.find((r) => r.userId === third!.id)).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
     const mail = db.select().from(outboxEmails).where(eq(outboxEmails.to, second!.email)).all();
-    expect(mail.map((m) => m.topic)).toContain("liste d'attente");
+    expect(mail.map((m) => m.kind)).toContain("waitlist_promoted");
   });
 
   it("closes the gap when a waitlisted person leaves, and allows registering again later", () => {
@@ -122,7 +122,7 @@ describe("cancelRegistration", () => {
     const [seated, waiting] = [insertUser(db), insertUser(db)];
     for (const user of [seated!, waiting!]) register(db, { meetingId: meeting.id, userId: user.id });
     const subjectsOf = (email: string) =>
-      db.select().from(outboxEmails).where(and(eq(outboxEmails.to, email), eq(outboxEmails.topic, "annulation"))).all().map((m) => m.subject);
+      db.select().from(outboxEmails).where(and(eq(outboxEmails.to, email), eq(outboxEmails.kind, "registration_cancelled"))).all().map((m) => m.subject);
 
     cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
     expect(subjectsOf(seated!.email)).toEqual(["Inscription annulée : « Rencontre d'Amiens »"]);

@@ -7,6 +7,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { registrationCancelledEmail, registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
 import { registrations } from "./schema";
 import { parseAnswers } from "./answers";
+import { unusedRegistrationCode } from "./code";
 import { registrationRefusal } from "./eligibility";
 import { invalidateCache } from "@/lib/cache/invalidate";
 import { recordAudit } from "@/lib/audit/log";
@@ -88,6 +89,7 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
           meetingId: meeting.id,
           userId: user.id,
           status,
+          code: unusedRegistrationCode(tx),
           waitlistPosition,
           answers: parsed.answers,
           consentAt: input.consent ? now : null,

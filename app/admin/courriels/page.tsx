@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listOutbox, readableText } from "@/lib/mail/outbox";
+import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/labels";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Courriels – administration" };
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Courriels – administration" };
 /* Reads the signed-in user: rendered for each request. */
 export const instant = false;
 
-const STATUS_LABELS = { queued: "En attente d'envoi", sent: "Envoyé", failed: "Échec définitif" } as const;
+
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
 
@@ -45,7 +46,7 @@ export default async function OutboxPage() {
                 <summary className="cursor-pointer">
                   <span className="font-bold">{email.subject}</span>
                   <span className="block text-sm">
-                    À {email.to} · {formatDateTime(email.createdAt)} · {email.topic} · {STATUS_LABELS[email.status]}
+                    À {email.to} · {formatDateTime(email.createdAt)} · {EMAIL_KIND_LABELS[email.kind]} · {OUTBOX_STATUS_LABELS[email.status]}
                     {email.lastError ? ` · dernière erreur : ${email.lastError}` : ""}
                   </span>
                 </summary>

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/* Optional text: an empty field means "not supplied yet" (the legal pages then say "à compléter"). */
+const optionalText = z.string().trim().max(300).transform((value) => value || null).nullable();
+const requiredText = (label: string) => z.string().trim().min(1, `Indiquez ${label}.`).max(300);
+const email = z.email("Indiquez une adresse e-mail valide, par exemple contact@irev.fr.").trim().toLowerCase();
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Indiquez une heure au format HH:MM, par exemple 09:00.");
+const days = z.coerce.number().int("Indiquez un nombre entier de jours.").min(1, "Au moins 1 jour.").max(3650, "Au plus 3 650 jours (10 ans).");
+
+/**
+ * Every setting admins can change, by group (one row each in the `settings` table), with its type, its checks and its
+ * default. Defaults are what the site says until IREV supplies its own: demo addresses on example.org, and null for
+ * what only IREV knows.
+ */
+export const SETTINGS_GROUPS = {
+  identity: z.object({
+    name: requiredText("le nom de l'organisme"),
+    shortName: requiredText("le nom court"),
+    legalForm: requiredText("la forme juridique"),
+    mission: requiredText("la mission"),
+    founders: requiredText("les membres fondateurs"),
+    city: requiredText("la ville du siège"),
+    postalAddress: optionalText,
+    phone: optionalText,
+    siret: optionalText,
+    contactEmail: email,
+    privacyEmail: email,
+    accessibilityEmail: email,
+    publicationDirector: optionalText,
+    dataProtectionOfficer: optionalText,
+    host: optionalText,
+    mailProvider: optionalText,
+  }),
+  signatory: z.object({ name: optionalText, role: optionalText }),
+  halfDays: z.object({ morningStart: clockTime, morningEnd: clockTime, afternoonStart: clockTime, afternoonEnd: clockTime }),
+  mail: z.object({ senderName: requiredText("le nom de l'expéditeur"), senderAddress: email, replyTo: email.nullable().or(z.literal("").transform(() => null)) }),
+  retention: z.object({ sentEmailsDays: days, failedEmailsDays: days, jobRunsDays: days }),
+} as const;
+
+export type SettingsGroup = keyof typeof SETTINGS_GROUPS;
+export type Settings = { [G in SettingsGroup]: z.output<(typeof SETTINGS_GROUPS)[G]> };
+
+export const DEFAULT_SETTINGS: Settings = {
+  identity: {
+    name: "IREV – Institut régional de la ville",
+    shortName: "IREV",
+    legalForm: "groupement d'intérêt public (GIP)",
+    mission: "centre de ressources politique de la ville des Hauts-de-France",
+    founders: "l'État et la Région Hauts-de-France",
+    city: "Lille",
+    postalAddress: null,
+    phone: null,
+    siret: null,
+    contactEmail: "contact@example.org",
+    privacyEmail: "donnees-personnelles@example.org",
+    accessibilityEmail: "accessibilite@example.org",
+    publicationDirector: null,
+    dataProtectionOfficer: null,
+    host: null,
+    mailProvider: null,
+  },
+  signatory: { name: null, role: null },
+  /* Unless a meeting's programme says otherwise. */
+  halfDays: { morningStart: "09:00", morningEnd: "12:30", afternoonStart: "13:30", afternoonEnd: "17:00" },
+  mail: { senderName: "IREV – Réseau politique de la ville", senderAddress: "ne-pas-repondre@example.org", replyTo: null },
+  retention: { sentEmailsDays: 365, failedEmailsDays: 730, jobRunsDays: 90 },
+};
