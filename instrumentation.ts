@@ -3,6 +3,10 @@ export async function register() {
   const { startDeadlineWatch } = await import("./lib/cache/deadline-watch");
   startDeadlineWatch();
   if (!process.env.SMTP_URL) return;
-  const { startOutboxDelivery } = await import("./lib/mail/delivery");
-  startOutboxDelivery(process.env.SMTP_URL, process.env.MAIL_FROM ?? "IREV <ne-pas-repondre@example.org>");
+  const { openDatabase } = await import("./db/open");
+  const { deliverDueEmails } = await import("./lib/mail/delivery");
+  const { db } = openDatabase();
+  const tick = () => deliverDueEmails(db).catch((error) => console.error("Envoi des courriels en échec :", error));
+  setInterval(tick, 15_000).unref();
+  void tick();
 }

@@ -1,8 +1,6 @@
 import nodemailer from "nodemailer";
-import { openDatabase } from "@/db/open";
+import type { Db } from "@/db/open";
 import { deliverOutbox, type Transport } from "./outbox";
-
-const INTERVAL_MS = 15_000;
 
 export function smtpTransport(url: string, from: string): Transport {
   const transporter = nodemailer.createTransport(url);
@@ -13,22 +11,12 @@ export function smtpTransport(url: string, from: string): Transport {
   };
 }
 
-/** Delivers the outbox in the background while the server runs; failures stay queued and are retried. */
-export function startOutboxDelivery(smtpUrl: string, from: string): void {
-  const { db } = openDatabase();
-  const transport = smtpTransport(smtpUrl, from);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await deliverOutbox(db, transport);
-    } catch (error) {
-      console.error("Envoi des courriels en échec :", error);
-    } finally {
-      running = false;
-    }
-  };
-  setInterval(tick, INTERVAL_MS).unref();
-  void tick();
+/**
+ * One pass of the outbox: the e-mails whose turn has come are sent over SMTP_URL. Null when no SMTP server is
+ * configured (the demonstration: e-mails stay in the outbox, readable by staff). The scheduler's "courriels" job.
+ */
+export async function deliverDueEmails(db: Db, now = new Date()): Promise<{ sent: number; failed: number } | null> {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  return deliverOutbox(db, smtpTransport(url, process.env.MAIL_FROM ?? "IREV <ne-pas-repondre@example.org>"), now);
 }
