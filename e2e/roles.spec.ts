@@ -118,7 +118,7 @@ test("deviner un mot de passe : après dix échecs, même le bon mot de passe e
   const { db, sqlite } = openE2eDatabase();
   const { createUser } = await import("@/lib/people/service");
   const email = `devine-${Date.now()}@example.org`;
-  await createUser(db, { email, name: "Cible", password: "le-bon-mot-de-passe", role: "member", emailVerified: new Date() });
+  await createUser(db, { email, givenName: "Cible", familyName: "Essai", password: "le-bon-mot-de-passe", role: "member", emailVerified: new Date() });
   sqlite.close();
 
   /** Signs in from a fresh browser-less client; true when a session was opened. */

@@ -112,7 +112,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <div className="card max-w-2xl">
           <ProfileForm
             profile={{
-              name: user.name,
+              givenName: user.givenName,
+              familyName: user.familyName,
               organisation: organisationName ?? (user.organisationOther ? OTHER_STRUCTURE : ""),
               organisationOther: user.organisationOther ?? "",
               jobTitle: user.jobTitle,

@@ -33,10 +33,9 @@ export type Account = { id: string; email: string; name: string; password: strin
 export async function createAccount(role: Role = "member", label = "compte"): Promise<Account> {
   const suffix = randomUUID().slice(0, 8);
   const email = `e2e-${label}-${suffix}@example.org`;
-  const name = `Camille Essai ${label} ${suffix}`;
   const password = `mot-de-passe-${suffix}`;
-  const user = await createUser(testDb(), { email, name, password, role, emailVerified: new Date() });
-  return { id: user.id, email, name, password };
+  const user = await createUser(testDb(), { email, givenName: "Camille", familyName: `Essai ${label} ${suffix}`, password, role, emailVerified: new Date() });
+  return { id: user.id, email, name: user.name, password };
 }
 
 /** A seeded demo account (password DEMO_PASSWORD). */
