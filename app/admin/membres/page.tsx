@@ -72,7 +72,7 @@ export default async function MembersAdminPage() {
             <tbody>
               {accounts.map((a) => (
                 <tr key={a.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 text-left font-semibold">{formalName(a) || a.name}</th>
+                  <th scope="row" className="p-2 text-left font-semibold">{a.status === "deleted" ? a.name : formalName(a)}</th>
                   <td className="p-2">{a.email}</td>
                   <td className="p-2">
                     <StructureCell userId={a.id} name={a.name} organisationName={a.organisationName} organisationOther={a.organisationOther} />
