@@ -4,6 +4,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { outboxEmails } from "@/lib/mail/schema";
 import { meetings } from "@/lib/meetings/schema";
+import { formalName } from "@/lib/people/names";
 import { createUser } from "@/lib/people/service";
 import { users, type Role } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
@@ -24,7 +25,8 @@ export function testDb(): Db {
 
 /* ---------- Accounts ---------- */
 
-export type Account = { id: string; email: string; name: string; password: string };
+/** `name` as the header and Mon espace show it ("Camille Essai"), `formalName` as the members list does ("ESSAI Camille"). */
+export type Account = { id: string; email: string; name: string; formalName: string; password: string };
 
 /**
  * A fresh account with a verified address, for a test that changes state: no other test knows it.
@@ -35,14 +37,14 @@ export async function createAccount(role: Role = "member", label = "compte"): Pr
   const email = `e2e-${label}-${suffix}@example.org`;
   const password = `mot-de-passe-${suffix}`;
   const user = await createUser(testDb(), { email, givenName: "Camille", familyName: `Essai ${label} ${suffix}`, password, role, emailVerified: new Date() });
-  return { id: user.id, email, name: user.name, password };
+  return { id: user.id, email, name: user.name, formalName: formalName(user), password };
 }
 
 /** A seeded demo account (password DEMO_PASSWORD). */
 export function seededAccount(email: string): Account {
   const user = testDb().select().from(users).where(eq(users.email, email)).get();
   if (!user) throw new Error(`Compte de démonstration absent : ${email}`);
-  return { id: user.id, email: user.email, name: user.name, password: DEMO_PASSWORD };
+  return { id: user.id, email: user.email, name: user.name, formalName: formalName(user), password: DEMO_PASSWORD };
 }
 
 /** The account with this address, as the database holds it now. */

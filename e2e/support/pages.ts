@@ -319,8 +319,14 @@ export class AdminMembersPage {
     await checkAccessibility(this.page);
   }
 
-  async changeRole(name: string, roleLabel: string): Promise<void> {
-    const row = this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
+  /** An account's row in "Tous les comptes", headed by its formal name ("ESSAI Camille"). */
+  row(account: { formalName: string }): Locator {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: account.formalName, exact: true }) });
+  }
+
+  async changeRole(account: { name: string; formalName: string }, roleLabel: string): Promise<void> {
+    const { name } = account;
+    const row = this.row(account);
     await row.getByLabel(`Rôle de ${name}`).selectOption({ label: roleLabel });
     await row.getByRole("button", { name: `Changer le rôle de ${name}` }).click();
     await expect(row.getByRole("status")).toHaveText(`Rôle de ${name} modifié.`);
