@@ -16,11 +16,12 @@ let counter = 0;
 type UserOverrides = Partial<Omit<typeof users.$inferInsert, "name" | "givenName" | "familyName" | "sortName"> & PersonName>;
 
 /** An account written as the application writes one: the name in its four columns (lib/people/names). */
-export function insertUser(db: Db, role: Role = "member", { givenName = "Personne", familyName = `N${counter + 1}`, ...overrides }: UserOverrides = {}) {
+export function insertUser(db: Db, role: Role = "member", { givenName, familyName, ...overrides }: UserOverrides = {}) {
   counter += 1;
+  const name = nameColumns({ givenName: givenName ?? "Personne", familyName: familyName ?? `N${counter}` });
   return db
     .insert(users)
-    .values({ email: `personne${counter}@example.org`, ...nameColumns({ givenName, familyName }), role, emailVerified: new Date(), ...overrides })
+    .values({ email: `personne${counter}@example.org`, ...name, role, emailVerified: new Date(), ...overrides })
     .returning()
     .get();
 }
