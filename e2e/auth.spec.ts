@@ -157,7 +157,7 @@ test.describe("Rôles", () => {
     await expect(promoted.getByRole("heading", { level: 1 })).toHaveText("Administration");
   });
 
-  test("la liste des comptes suit les noms de famille, accents ignorés, écrits « DUPONT Jean »", async ({ page }) => {
+  test("la liste des comptes suit les noms de famille, accents ignorés, écrits « DUPONT Jean »", async ({ page }) => {
     await signIn(page, "equipe@example.org");
     const admin = new AdminMembersPage(page);
     await admin.goto();

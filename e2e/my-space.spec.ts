@@ -71,7 +71,9 @@ test.describe("Mon espace", () => {
     await expect(labelled(mySpace.profileForm, otherName)).toHaveValue("Centre social des Aulnes");
   });
 
-  test("corriger la séparation du prénom et du nom : le profil, l'en-tête et l'ordre des listes suivent", async ({ page }) => {
+  test("corriger la séparation du prénom et du nom : le profil, l'en-tête et la clé de tri suivent", async ({ page }) => {
+    /* Three saves of the form, each audited, and a sign-in with argon2. */
+    test.slow();
     const member = await createAccount("member", "nom");
     await signIn(page, member.email, member.password);
     const mySpace = new MySpacePage(page);
@@ -83,6 +85,8 @@ test.describe("Mon espace", () => {
     const suffix = member.email.split("-").at(-1)!.split("@")[0]!;
 
     await mySpace.saveProfile({ Prénom: " " });
+    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    await expect(givenName).toHaveAttribute("aria-invalid", "true");
     await expect(givenName).toHaveAccessibleDescription("Saisissez votre prénom.");
 
     const corrected = { givenName: "Camille Anne", familyName: `Le Gall ${suffix}` };
@@ -91,13 +95,14 @@ test.describe("Mon espace", () => {
     expect(findAccount(member.email)).toMatchObject({ ...corrected, name: `Camille Anne Le Gall ${suffix}`, sortName: `le gall ${suffix} camille anne` });
 
     await mySpace.goto();
-    await expect(page.getByRole("banner")).toContainText(`Connecté(e) : Camille Anne Le Gall ${suffix}`);
+    await expect(page.getByRole("banner")).toContainText(`Connecté(e) : Camille Anne Le Gall ${suffix}`);
     await expect(page.getByRole("main")).toContainText(`Camille Anne Le Gall ${suffix} · ${member.email}`);
     await expect(givenName).toHaveValue(corrected.givenName);
     await expect(familyName).toHaveValue(corrected.familyName);
   });
 
   test("chaque inscription a son code, avec un code QR, dans mon espace et sur la page de la rencontre", async ({ page, newBrowserPage }) => {
+    test.slow();
     const member = await createAccount("member", "code");
     const { code } = registerBeforehand(member, OPEN.slug);
     expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
