@@ -1,0 +1,7 @@
+import { AccessibilityView, accessibilityMetadata } from "@/components/site/accessibility-view";
+
+export const metadata = accessibilityMetadata;
+
+export default function PublicAccessibilityPage() {
+  return <AccessibilityView />;
+}
