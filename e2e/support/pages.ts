@@ -6,11 +6,11 @@ import { DEMO_PASSWORD } from "./data";
 
 /**
  * The field whose label is exactly this text, give or take the marks forms add to it:
- * " *" for required fields, " (facultatif)" for optional ones.
+ * " (obligatoire)" or " (facultatif)".
  */
 export function labelled(scope: Locator, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*| \\(facultatif\\))?$`));
+  return scope.getByLabel(new RegExp(`^${escaped}( \\((obligatoire|facultatif)\\))?$`));
 }
 
 /** Fills labelled fields: a <select> by the text of its option, anything else by typing. */

@@ -18,7 +18,7 @@ export type SaveSettingsInput<G extends SettingsGroup> = { actor: Actor; group: 
 export function saveSettingsGroup<G extends SettingsGroup>(db: Db, { actor, group, values }: SaveSettingsInput<G>): Settings[G] {
   const parsed = SETTINGS_GROUPS[group].safeParse(values, { error: frenchZodErrors });
   if (!parsed.success) {
-    throw new DomainError("validation_failed", "Les paramètres contiennent des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error));
+    throw new DomainError("validation_failed", "Les paramètres contiennent des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error));
   }
   const after = parsed.data as Settings[G];
   db.transaction(
