@@ -12,5 +12,5 @@ const groupRef = z.object({ group: z.enum(Object.keys(SETTINGS_GROUPS) as [Setti
 /* The group's own rules are applied by saveSettingsGroup: its refusals come back next to each field. */
 export const saveSettingsAction = validatedActionWithUser(groupRef, "admin", async ({ group }, user, formData) => {
   const saved = saveSettingsGroup(db, { actor: { userId: user.id }, group, values: Object.fromEntries(formData) });
-  return { ok: true, message: `${SETTINGS_FORMS[group].legend} : modifications enregistrées.`, values: formValues(saved) };
+  return { ok: true, message: `${SETTINGS_FORMS[group].legend} : modifications enregistrées.`, values: formValues(saved) };
 });
