@@ -328,6 +328,27 @@ export class AdminMembersPage {
   }
 }
 
+export class AdminSettingsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/admin/parametres");
+  }
+
+  /** The form of one group, named by its legend. */
+  form(legend: string): Locator {
+    return this.page.getByRole("form", { name: legend });
+  }
+
+  /** Fills labelled fields of a group's form (labels as keys) and saves it. */
+  async save(legend: string, values: Record<string, string>): Promise<Locator> {
+    const form = this.form(legend);
+    await fillFields(form, values);
+    await form.getByRole("button", { name: /^Enregistrer/ }).click();
+    return form;
+  }
+}
+
 export class OutboxPage {
   constructor(readonly page: Page) {}
 
