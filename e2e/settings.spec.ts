@@ -7,9 +7,13 @@ import { AdminSettingsPage, labelled, signIn } from "./support/pages";
 const IDENTITY = "Identité de l'IREV";
 
 test.describe("Paramètres", () => {
+  /* Every page state is scanned by axe: several pages and forms per test. */
+  test.slow();
   test.afterEach(restoreDefaultSettings);
 
   test("un administrateur change l'adresse de contact et l'adresse postale : Contact et Mentions légales les affichent aussitôt, aux visiteurs aussi", async ({ page, newBrowserPage }) => {
+    /* Two readers, four pages each, all scanned by axe. */
+    test.setTimeout(300_000);
     /* A visitor has the pages in cache before the change. */
     const visitor = await newBrowserPage();
     await visitor.goto("/contact");
