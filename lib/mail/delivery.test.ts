@@ -29,7 +29,7 @@ describe("delivery over SMTP", () => {
     const smtp = await loopbackSmtp();
     const db = freshDatabase();
     const admin = insertUser(db, "admin");
-    enqueueEmail(db, { to: "personne@example.org", kind: "message", subject: "Avant", text: "Premier" });
+    enqueueEmail(db, { to: "personne@example.org", kind: "staff_message", subject: "Avant", text: "Premier" });
     await deliverDueEmails(db);
 
     saveSettingsGroup(db, {
@@ -37,7 +37,7 @@ describe("delivery over SMTP", () => {
       group: "mail",
       values: { senderName: "IREV Hauts-de-France", senderAddress: "envoi@irev-essai.fr", replyTo: "contact@irev-essai.fr" },
     });
-    enqueueEmail(db, { to: "personne@example.org", kind: "message", subject: "Après", text: "Second" });
+    enqueueEmail(db, { to: "personne@example.org", kind: "staff_message", subject: "Après", text: "Second" });
     await deliverDueEmails(db);
     await smtp.close();
 

@@ -1,4 +1,5 @@
-import type { Settings, SettingsGroup } from "@/lib/settings/registry";
+import { formatClockTime, formatDays } from "@/lib/settings/format";
+import { DEFAULT_SETTINGS, type Settings, type SettingsGroup } from "@/lib/settings/registry";
 
 /** How one setting is asked for: its label, an example or format, and whether it may stay empty. */
 export type SettingField = { name: string; label: string; hint?: string; required?: boolean; type?: "email" | "tel" | "number"; multiline?: boolean };
@@ -10,6 +11,10 @@ type GroupForm<G extends SettingsGroup> = {
   description: string;
   fields: (SettingField & { name: keyof Settings[G] & string })[];
 };
+
+const { halfDays, retention } = DEFAULT_SETTINGS;
+const hourHint = (example: string, byDefault: string) => `Format HH:MM, par exemple ${example} ; par défaut : ${formatClockTime(byDefault)}.`;
+const daysHint = (byDefault: number) => `Nombre entier de 1 à 3 650 ; par défaut : ${formatDays(byDefault)}.`;
 
 const EMPTY_MEANS_TO_COMPLETE = "Vide : les pages légales affichent « à compléter ».";
 
@@ -52,10 +57,10 @@ export const SETTINGS_FORMS: { [G in SettingsGroup]: GroupForm<G> } = {
     saveLabel: "les horaires",
     description: "Les horaires d'une matinée et d'un après-midi, sauf si le programme d'une rencontre en indique d'autres.",
     fields: [
-      { name: "morningStart", label: "Début de la matinée", required: true, hint: "Format HH:MM, par exemple 09:00 ; « 9 h 30 » est aussi compris." },
-      { name: "morningEnd", label: "Fin de la matinée", required: true, hint: "Format HH:MM, par exemple 12:30." },
-      { name: "afternoonStart", label: "Début de l'après-midi", required: true, hint: "Format HH:MM, par exemple 13:30." },
-      { name: "afternoonEnd", label: "Fin de l'après-midi", required: true, hint: "Format HH:MM, par exemple 17:00." },
+      { name: "morningStart", label: "Début de la matinée", required: true, hint: `${hourHint("09:00", halfDays.morningStart)} « 9 h 30 » est aussi compris.` },
+      { name: "morningEnd", label: "Fin de la matinée", required: true, hint: hourHint("12:30", halfDays.morningEnd) },
+      { name: "afternoonStart", label: "Début de l'après-midi", required: true, hint: hourHint("13:30", halfDays.afternoonStart) },
+      { name: "afternoonEnd", label: "Fin de l'après-midi", required: true, hint: hourHint("17:00", halfDays.afternoonEnd) },
     ],
   },
   mail: {
@@ -73,9 +78,9 @@ export const SETTINGS_FORMS: { [G in SettingsGroup]: GroupForm<G> } = {
     saveLabel: "les durées",
     description: "Combien de temps le site garde les traces de ses envois et de ses tâches, en jours (de 1 à 3 650).",
     fields: [
-      { name: "sentEmailsDays", label: "E-mails envoyés, en jours", type: "number", required: true, hint: "Nombre entier, par exemple 365." },
-      { name: "failedEmailsDays", label: "E-mails non distribués, en jours", type: "number", required: true, hint: "Nombre entier, par exemple 730." },
-      { name: "jobRunsDays", label: "Journal des tâches planifiées, en jours", type: "number", required: true, hint: "Nombre entier, par exemple 90." },
+      { name: "sentEmailsDays", label: "E-mails envoyés, en jours", type: "number", required: true, hint: daysHint(retention.sentEmailsDays) },
+      { name: "failedEmailsDays", label: "E-mails non distribués, en jours", type: "number", required: true, hint: daysHint(retention.failedEmailsDays) },
+      { name: "jobRunsDays", label: "Journal des tâches planifiées, en jours", type: "number", required: true, hint: daysHint(retention.jobRunsDays) },
     ],
   },
 };
