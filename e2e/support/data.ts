@@ -2,12 +2,15 @@ import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/open";
+import { flushCacheInvalidations, invalidateCache } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
 import { outboxEmails } from "@/lib/mail/schema";
 import { meetings } from "@/lib/meetings/schema";
 import { formalName } from "@/lib/people/names";
 import { createUser } from "@/lib/people/service";
 import { users, type Role } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
+import { settings } from "@/lib/settings/schema";
 import { openE2eDatabase } from "./db";
 
 /* Reads and prepares data in the database the e2e server runs on (playwright.config.ts shares DATABASE_PATH). */
@@ -113,4 +116,13 @@ export async function waitForEmail(to: string, query: EmailQuery & { subject: Re
     .poll(() => readLatestEmail(to, query)?.subject, { message: `e-mail « ${query.subject.source} » pour ${to} dans la boîte d'envoi` })
     .toMatch(query.subject);
   return readLatestEmail(to, query)!;
+}
+
+/* ---------- Settings ---------- */
+
+/** Back to the default settings for the tests that follow, and the running server told to expire the pages printing them. */
+export async function restoreDefaultSettings(): Promise<void> {
+  testDb().delete(settings).run();
+  invalidateCache([cacheTags.settings]);
+  await flushCacheInvalidations();
 }

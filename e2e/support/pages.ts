@@ -6,11 +6,11 @@ import { DEMO_PASSWORD } from "./data";
 
 /**
  * The field whose label is exactly this text, give or take the marks forms add to it:
- * " *" for required fields, " (facultatif)" for optional ones.
+ * " (obligatoire)" or " (facultatif)".
  */
 export function labelled(scope: Locator, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*| \\(facultatif\\))?$`));
+  return scope.getByLabel(new RegExp(`^${escaped}( \\((obligatoire|facultatif)\\))?$`));
 }
 
 /** Fills labelled fields: a <select> by the text of its option, anything else by typing. */
@@ -331,6 +331,27 @@ export class AdminMembersPage {
     await row.getByRole("button", { name: `Changer le rôle de ${name}` }).click();
     await expect(row.getByRole("status")).toHaveText(`Rôle de ${name} modifié.`);
     await checkAccessibility(this.page);
+  }
+}
+
+export class AdminSettingsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/admin/parametres");
+  }
+
+  /** The form of one group, named by its legend. */
+  form(legend: string): Locator {
+    return this.page.getByRole("form", { name: legend });
+  }
+
+  /** Fills labelled fields of a group's form (labels as keys) and saves it. */
+  async save(legend: string, values: Record<string, string>): Promise<Locator> {
+    const form = this.form(legend);
+    await fillFields(form, values);
+    await form.getByRole("button", { name: /^Enregistrer/ }).click();
+    return form;
   }
 }
 
