@@ -26,10 +26,13 @@ import {
 } from "./templates/meetings";
 import { siteLink, type MailMeeting, type Recipient } from "./templates/render";
 
-/* A fictitious person and a demonstration meeting in the style of the seeds: what every example e-mail is about. */
-const person: Recipient = { email: "camille.martin@example.org", name: "Camille Martin", givenName: "Camille" };
+/** Who and what the example e-mails are about. */
+export type ExampleSubject = { person: Recipient; meeting: MailMeeting };
 
-const meeting: MailMeeting = {
+/* A fictitious person and a demonstration meeting in the style of the seeds. */
+const demoPerson: Recipient = { email: "camille.martin@example.org", name: "Camille Martin", givenName: "Camille" };
+
+const demoMeeting: MailMeeting = {
   title: "Jeudi de la ville : contrat de ville, quels moyens pour les quartiers ?",
   slug: "jeudi-de-la-ville-contrat-de-ville-moyens-quartiers",
   startsAt: parisInstant(2027, 3, 11, 9, 30),
@@ -44,21 +47,24 @@ const meeting: MailMeeting = {
   onlineUrl: null,
 };
 
-const moved: MailMeeting = {
-  ...meeting,
-  startsAt: parisInstant(2027, 3, 18, 9, 30),
-  endsAt: parisInstant(2027, 3, 18, 16, 30),
-  venueName: "Hôtel de région",
-  venueRoom: "Salle Matisse",
-  venueAddress: "151 avenue du Président-Hoover",
-};
-
 const code = "K7Q-4MP";
+const WEEK = 7 * 24 * 3_600_000;
 const oneTimeLink = (path: string) => siteLink(`${path}?token=exemple-de-jeton-a-usage-unique`);
 
-/** One realistic e-mail of each kind, in the order of EMAIL_KINDS: for /admin/courriels/modeles and the SMTP tests. */
-export function exampleEmails(settings: Settings): OutgoingEmail[] {
+/**
+ * One realistic e-mail of each kind, in the order of EMAIL_KINDS: for /admin/courriels/modeles and the SMTP tests.
+ * Another person or meeting can be given (the tests give hostile ones).
+ */
+export function exampleEmails(settings: Settings, { person, meeting }: ExampleSubject = { person: demoPerson, meeting: demoMeeting }): OutgoingEmail[] {
   const identity = settings.identity;
+  const moved: MailMeeting = {
+    ...meeting,
+    startsAt: new Date(meeting.startsAt.getTime() + WEEK),
+    endsAt: new Date(meeting.endsAt.getTime() + WEEK),
+    venueName: "Hôtel de région",
+    venueRoom: "Salle Matisse",
+    venueAddress: "151 avenue du Président-Hoover",
+  };
   const examples: Record<EmailKind, OutgoingEmail> = {
     account_verification: accountVerificationEmail(identity, person, oneTimeLink("/api/auth/callback/lien")),
     sign_in_link: signInLinkEmail(identity, person, oneTimeLink("/api/auth/callback/lien")),

@@ -129,8 +129,18 @@ function html(text: string): string {
   return escapeHtml(text).replaceAll("\n", "<br>");
 }
 
-function linkHtml(url: string, label = url): string {
-  return `<a class="link" href="${escapeHtml(url)}">${html(label)}</a>`;
+function linkHtml(url: string): string {
+  return `<a class="link" href="${escapeHtml(url)}">${html(url)}</a>`;
+}
+
+const URL_IN_TEXT = /(https?:\/\/[^\s<>"]+)/;
+
+/** Escaped text whose web addresses are links, as mail clients make them in the plain-text version. */
+function proseHtml(text: string): string {
+  return text
+    .split(URL_IN_TEXT)
+    .map((part, i) => (i % 2 === 1 ? linkHtml(part) : html(part)))
+    .join("");
 }
 
 /** A one-cell table: what Outlook lays out reliably. */
@@ -141,7 +151,7 @@ function box(tableClass: string, cellClass: string, inner: string): string {
 function blockHtml(block: Block): string {
   switch (block.kind) {
     case "paragraph":
-      return `<p class="paragraph">${html(block.text)}</p>`;
+      return `<p class="paragraph">${proseHtml(block.text)}</p>`;
     case "meeting": {
       const facts = meetingFacts(block.meeting).map(
         (fact) => `<p class="fact"><span class="fact-label">${html(fact.label)}&nbsp;:</span> ${fact.url ? linkHtml(fact.url) : html(fact.value)}</p>`,
@@ -161,7 +171,7 @@ function blockHtml(block: Block): string {
       return box(
         "code-table",
         "code-cell",
-        `<p class="code-label">${html(block.label)}</p><p class="code">${html(block.code)}</p><p class="code-note">${html(block.note)}</p>`,
+        `<p class="code-label">${html(block.label)}&nbsp;:</p><p class="code">${html(block.code)}</p><p class="code-note">${html(block.note)}</p>`,
       );
   }
 }
