@@ -2,26 +2,15 @@ import { meetingPlace } from "@/lib/meetings/place";
 import { formatDate, formatSpan } from "@/lib/time";
 import type { OutgoingEmail } from "../outbox";
 import type { EmailKind } from "../schema";
-import { greetingFor, paragraphs, renderEmail, siteLink, type Block, type MailIdentity, type MailMeeting, type Recipient } from "./render";
+import { paragraphs, personalEmail, siteLink, type Block, type MailIdentity, type MailMeeting, type Recipient } from "./render";
 
 /* E-mails about a meeting and a person's registration to it. */
 
 /** The invitation or cancellation built for the meeting's calendar event (lib/calendar), carried as it is. */
 export type CalendarPart = OutgoingEmail["calendar"];
 
-type Message = { kind: EmailKind; subject: string; blocks: Block[]; calendar?: CalendarPart };
-
-function meetingEmail(identity: MailIdentity, person: Recipient, message: Message): OutgoingEmail {
-  return {
-    to: person.email,
-    kind: message.kind,
-    ...renderEmail(identity, { subject: message.subject, greeting: greetingFor(person), blocks: message.blocks }),
-    ...(message.calendar ? { calendar: message.calendar } : {}),
-  };
-}
-
 const meetingCard = (meeting: MailMeeting): Block => ({ kind: "meeting", meeting });
-const mySpaceButton: Block = { kind: "button", label: "Voir mes inscriptions", url: siteLink("/mon-espace") };
+const mySpaceButton = (): Block => ({ kind: "button", label: "Voir mes inscriptions", url: siteLink("/mon-espace") });
 const freeYourSeat: Block = { kind: "paragraph", text: "Si vous ne pouvez plus venir, annulez votre inscription depuis Mon espace pour libérer la place." };
 
 /** The code checked at the door; registrations from before codes existed have none until the next start fills it in. */
@@ -44,7 +33,7 @@ function seatEmail(
   meeting: MailMeeting,
   seat: { kind: EmailKind; subject: string; opening: string; code: string | null; calendar?: CalendarPart },
 ): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: seat.kind,
     subject: seat.subject,
     calendar: seat.calendar,
@@ -54,7 +43,7 @@ function seatEmail(
       ...doorCode(seat.code),
       ...calendarNote(seat.calendar, ADDED_TO_CALENDAR),
       freeYourSeat,
-      mySpaceButton,
+      mySpaceButton(),
     ],
   });
 }
@@ -96,7 +85,7 @@ export function registrationApprovedEmail(identity: MailIdentity, person: Recipi
 }
 
 export function registrationWaitlistedEmail(identity: MailIdentity, person: Recipient, meeting: MailMeeting, position: number): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "registration_waitlisted",
     subject: `Liste d'attente : « ${meeting.title} »`,
     blocks: [
@@ -106,25 +95,25 @@ export function registrationWaitlistedEmail(identity: MailIdentity, person: Reci
       },
       meetingCard(meeting),
       { kind: "paragraph", text: "Si vous ne souhaitez plus venir, quittez la liste d'attente depuis Mon espace." },
-      mySpaceButton,
+      mySpaceButton(),
     ],
   });
 }
 
 export function registrationPendingEmail(identity: MailIdentity, person: Recipient, meeting: MailMeeting): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "registration_pending",
     subject: `Demande d'inscription reçue : « ${meeting.title} »`,
     blocks: [
       { kind: "paragraph", text: `Votre demande d'inscription a bien été reçue. L'équipe ${identity.shortName} l'examinera et vous répondra par e-mail.` },
       meetingCard(meeting),
-      mySpaceButton,
+      mySpaceButton(),
     ],
   });
 }
 
 export function registrationRefusedEmail(identity: MailIdentity, person: Recipient, meeting: MailMeeting, reason: string | null): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "registration_refused",
     subject: `Inscription non retenue : « ${meeting.title} »`,
     blocks: [
@@ -137,7 +126,7 @@ export function registrationRefusedEmail(identity: MailIdentity, person: Recipie
 }
 
 export function meetingReminderEmail(identity: MailIdentity, person: Recipient, meeting: MailMeeting, code: string | null): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "meeting_reminder",
     subject: `Rappel : « ${meeting.title} », ${formatDate(meeting.startsAt)}`,
     blocks: [
@@ -145,7 +134,7 @@ export function meetingReminderEmail(identity: MailIdentity, person: Recipient, 
       meetingCard(meeting),
       ...doorCode(code),
       freeYourSeat,
-      mySpaceButton,
+      mySpaceButton(),
     ],
   });
 }
@@ -167,7 +156,7 @@ export function meetingChangedEmail(
   meeting: { before: MailMeeting; after: MailMeeting },
   calendar?: CalendarPart,
 ): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "meeting_changed",
     subject: `Changement d'horaire ou de lieu : « ${meeting.after.title} »`,
     calendar,
@@ -178,7 +167,7 @@ export function meetingChangedEmail(
       meetingCard(meeting.after),
       ...calendarNote(calendar, "L'invitation jointe met à jour l'événement dans votre agenda."),
       freeYourSeat,
-      mySpaceButton,
+      mySpaceButton(),
     ],
   });
 }
@@ -193,7 +182,7 @@ export function registrationCancelledEmail(
   leftWaitlist: boolean,
   calendar?: CalendarPart,
 ): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "registration_cancelled",
     subject: `${leftWaitlist ? "Liste d'attente quittée" : "Inscription annulée"} : « ${meeting.title} »`,
     calendar,
@@ -216,7 +205,7 @@ export function meetingCancelledEmail(
   reason: string,
   calendar?: CalendarPart,
 ): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "meeting_cancelled",
     subject: `Rencontre annulée : « ${meeting.title} »`,
     calendar,
@@ -236,7 +225,7 @@ export function staffMessageEmail(
   person: Recipient,
   message: { subject: string; body: string; meeting: MailMeeting | null },
 ): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "staff_message",
     subject: message.subject,
     blocks: [
@@ -248,7 +237,7 @@ export function staffMessageEmail(
 }
 
 export function attestationAvailableEmail(identity: MailIdentity, person: Recipient, meeting: MailMeeting): OutgoingEmail {
-  return meetingEmail(identity, person, {
+  return personalEmail(identity, person, {
     kind: "attestation_available",
     subject: `Votre attestation de présence : « ${meeting.title} »`,
     blocks: [

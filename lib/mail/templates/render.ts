@@ -3,6 +3,8 @@ import juice from "juice";
 import { appUrl } from "@/lib/config";
 import { meetingPageUrl, meetingPlace, type MeetingVenue } from "@/lib/meetings/place";
 import type { Settings } from "@/lib/settings/registry";
+import type { OutgoingEmail } from "../outbox";
+import type { EmailKind } from "../schema";
 import { formatSpan, type MeetingSpan } from "@/lib/time";
 
 /** Who signs every e-mail: IREV's identity as set in /admin/parametres (readSettings(tx).identity). */
@@ -218,4 +220,18 @@ export function renderEmail(identity: MailIdentity, content: MailContent): Rende
   const subject = content.subject.replace(/[ \t]*[\r\n]+[ \t]*/g, " ").trim();
   const written = { ...content, subject };
   return { subject, text: renderText(identity, written), html: renderHtml(identity, written) };
+}
+
+/** What one template says to one person; the one-time link and the calendar part, when it has them, are carried apart. */
+export type Message = { kind: EmailKind; subject: string; blocks: Block[]; secretLink?: string; calendar?: OutgoingEmail["calendar"] };
+
+/** An e-mail to one person, greeted by name and signed with IREV's identity. */
+export function personalEmail(identity: MailIdentity, person: Recipient, { kind, subject, blocks, secretLink, calendar }: Message): OutgoingEmail {
+  return {
+    to: person.email,
+    kind,
+    ...renderEmail(identity, { subject, greeting: greetingFor(person), blocks }),
+    ...(secretLink ? { secretLink } : {}),
+    ...(calendar ? { calendar } : {}),
+  };
 }
