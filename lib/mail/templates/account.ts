@@ -50,7 +50,7 @@ export function accountExistsEmail(identity: MailIdentity, person: Recipient): O
     blocks: [
       { kind: "paragraph", text: "Quelqu'un a tenté de créer un compte avec votre adresse e-mail. Vous avez déjà un compte : connectez-vous." },
       { kind: "button", label: "Me connecter", url: siteLink("/connexion") },
-      { kind: "paragraph", text: `Mot de passe oublié ? Choisissez-en un nouveau : ${siteLink("/mot-de-passe-oublie")}` },
+      { kind: "paragraph", text: `Si vous avez oublié votre mot de passe, choisissez un nouveau mot de passe : ${siteLink("/mot-de-passe-oublie")}` },
       { kind: "paragraph", text: "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message." },
     ],
   });
