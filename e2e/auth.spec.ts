@@ -67,7 +67,7 @@ test.describe("Création de compte et validation", () => {
     const approvedAt = new Date();
     await admin.approve({ email: newcomer.email, name: newcomer.name });
     expect(userRole(account.id)).toBe("member");
-    const approval = await waitForEmail(newcomer.email, { subject: /^Votre compte membre du réseau IREV est validé$/, since: approvedAt });
+    const approval = await waitForEmail(newcomer.email, { subject: /^Votre compte membre est validé – IREV$/, since: approvedAt });
     expect(approval.url).toMatch(/\/mon-espace$/);
 
     await membersOnly.goto();
@@ -96,7 +96,7 @@ test.describe("Connexion", () => {
     await signIn(admin, "admin@example.org");
     const outbox = new OutboxPage(admin);
     await outbox.goto();
-    const text = await outbox.read(member.email, /Votre lien de connexion au réseau IREV/);
+    const text = await outbox.read(member.email, /^Votre lien de connexion – IREV$/);
     const link = firstUrl(text);
     expect(link).toContain("/api/auth/callback/lien");
 

@@ -3,7 +3,8 @@ import type { Db } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates";
+import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates/account";
+import { readSettings } from "@/lib/settings/queries";
 import { organisations } from "@/lib/organisations/schema";
 import { organisationForLabel } from "@/lib/organisations/structure";
 import { assertActorRole, type Actor } from "./actor";
@@ -87,7 +88,8 @@ function decideOnPendingAccount(db: Db, actor: Actor, userId: string, decision: 
       const change = decision === "approve" ? { role: "member" as const, approvedAt: new Date() } : { status: "refused" as const };
       const updated = tx.update(users).set(change).where(eq(users.id, userId)).returning().get();
       recordAudit(tx, { actorId, action: `user.${decision}`, entityType: "user", entityId: userId });
-      enqueueEmail(tx, decision === "approve" ? accountApprovedEmail(user.email, user.name) : accountRefusedEmail(user.email, user.name));
+      const identity = readSettings(tx).identity;
+      enqueueEmail(tx, decision === "approve" ? accountApprovedEmail(identity, user) : accountRefusedEmail(identity, user));
       return updated;
     },
     { behavior: "immediate" },
