@@ -18,6 +18,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     venueAddress: "Place Bertrand Labarre",
     venuePostcode: "60400",
     venueCity: "Noyon",
+    sequence: 0,
     updatedAt: new Date("2027-02-01T10:00:00Z"),
     ...overrides,
   };
@@ -65,6 +66,11 @@ describe("meetingsToIcs", () => {
     expect(first).toContain("UID:meeting-m1@irev-reseau");
     expect(second).toContain("UID:meeting-m1@irev-reseau");
     expect(first).toContain("DTSTAMP:20270201T100000Z");
+  });
+
+  it("carries the meeting's SEQUENCE, so a subscribed calendar orders the versions as the invitations do", () => {
+    expect(ics([meeting()])).toContain("SEQUENCE:0");
+    expect(ics([meeting({ sequence: 3 })])).toContain("SEQUENCE:3");
   });
 
   it("links back to the meeting page and lists the venue", () => {

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
+import { registrantInvitation } from "@/lib/calendar/invitation";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { registrationCancelledEmail, registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
 import { registrations } from "./schema";
@@ -99,7 +100,10 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
         })
         .returning()
         .get();
-      enqueueEmail(tx, registrationConfirmationEmail(user.email, user.name, meeting, status, waitlistPosition));
+      enqueueEmail(tx, {
+        ...registrationConfirmationEmail(user.email, user.name, meeting, status, waitlistPosition),
+        calendar: status === "confirmed" ? registrantInvitation(tx, { meeting, registration, attendee: user, method: "REQUEST", now }) : undefined,
+      });
       return { registration, created: true };
     },
     { behavior: "immediate" },
@@ -153,7 +157,12 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
     if (!next) break;
     const confirmed = changeStatus(tx, next, { status: "confirmed", confirmedAt: now }, now);
     const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, next.userId)).get();
-    if (person) enqueueEmail(tx, waitlistPromotionEmail(person.email, person.name, meeting));
+    if (person) {
+      enqueueEmail(tx, {
+        ...waitlistPromotionEmail(person.email, person.name, meeting),
+        calendar: registrantInvitation(tx, { meeting, registration: confirmed, attendee: person, method: "REQUEST", now }),
+      });
+    }
     promoted.push(confirmed);
   }
   return promoted;
@@ -161,7 +170,7 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
 
 /** `onBehalfBy`: someone other than the person cancels (the operator today, staff later): recorded in the audit log. */
 type CancelInput = { meetingId: string; userId: string; now?: Date; onBehalfBy?: Actor };
-type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean };
+type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean; heldSeat: boolean };
 
 /** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
 export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
@@ -174,7 +183,7 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   }
   const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
-  return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted" };
+  return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted", heldSeat: registration.status === "confirmed" };
 }
 
 /**
@@ -187,7 +196,13 @@ export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
       const result = cancelInTransaction(tx, input);
       const meeting = loadMeeting(tx, input.meetingId);
       const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId)).get();
-      if (person) enqueueEmail(tx, registrationCancelledEmail(person.email, person.name, meeting, result.wasWaitlisted));
+      if (person) {
+        /* Only a seat put the event in their calendar: it is removed from there too. */
+        const calendar = result.heldSeat
+          ? registrantInvitation(tx, { meeting, registration: result.cancelled, attendee: person, method: "CANCEL", cancelsOwnRegistration: true, now: input.now })
+          : undefined;
+        enqueueEmail(tx, { ...registrationCancelledEmail(person.email, person.name, meeting, result.wasWaitlisted), calendar });
+      }
       if (input.onBehalfBy) {
         const actorId = assertActorRole(tx, input.onBehalfBy, "staff");
         recordAudit(tx, { actorId, action: "registration.cancel", entityType: "registration", entityId: result.cancelled.id, details: { meetingId: meeting.id } });
