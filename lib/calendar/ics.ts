@@ -4,10 +4,11 @@ import { ICalCalendar, ICalEventStatus, escape, type ICalCalendarData, type ICal
 import { appUrl } from "@/lib/config";
 import { TIME_ZONE, isDateOnly } from "@/lib/time";
 import type { MeetingStatus } from "@/lib/meetings/schema";
+import { formatVenue, type Venue } from "@/lib/meetings/venue";
 import type { RegistrationStatus } from "@/lib/registrations/schema";
 
 /** What a calendar event needs from a meeting (and, in the personal feed, from the member's registration). */
-export type CalendarMeeting = {
+export type CalendarMeeting = Venue & {
   id: string;
   slug: string;
   title: string;
@@ -17,11 +18,6 @@ export type CalendarMeeting = {
   allDay: boolean;
   timeKnown: boolean;
   status: MeetingStatus;
-  venueName: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  venuePostcode: string | null;
-  venueCity: string | null;
   /** The meeting's iCalendar SEQUENCE (meetings.sequence). */
   sequence: number;
   updatedAt: Date;
@@ -29,7 +25,7 @@ export type CalendarMeeting = {
 };
 
 /** The event's UID, the same in every feed and every invitation, so calendar apps recognise one meeting. */
-export function meetingUid(meetingId: string): string {
+function meetingUid(meetingId: string): string {
   return `meeting-${meetingId}@irev-reseau`;
 }
 
@@ -44,12 +40,6 @@ const REFRESH_SECONDS = 3600;
 
 function meetingPageUrl(slug: string): string {
   return `${appUrl()}/rencontres/${encodeURIComponent(slug)}`;
-}
-
-/** "Salle des fêtes, Salle 2, 1 rue X, 60400 Noyon" — the venue parts that are known. */
-function meetingLocation(m: CalendarMeeting): string {
-  const city = [m.venuePostcode, m.venueCity].filter(Boolean).join(" ");
-  return [m.venueName, m.venueRoom, m.venueAddress, city].filter(Boolean).join(", ");
 }
 
 function eventStatus(m: CalendarMeeting): ICalEventStatus {
@@ -87,7 +77,7 @@ export function addMeetingEvent(calendar: ICalCalendar, m: CalendarMeeting, over
     lastModified: m.updatedAt,
     summary: m.status === "cancelled" ? `Annulée – ${m.title}` : m.title,
     description: [note, m.summary, url].filter(Boolean).join("\n\n"),
-    location: meetingLocation(m) || null,
+    location: formatVenue(m) || null,
     url,
     status: eventStatus(m),
     ...overrides,

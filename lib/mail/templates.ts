@@ -1,4 +1,5 @@
 import { appUrl } from "@/lib/config";
+import { formatVenue, type Venue } from "@/lib/meetings/venue";
 import { formatSpan, type MeetingSpan } from "@/lib/time";
 import type { OutgoingEmail } from "./outbox";
 
@@ -109,5 +110,34 @@ export function accountExistsEmail(to: string, name: string): OutgoingEmail {
     kind: "account_exists",
     subject: "Tentative de création de compte avec votre adresse – réseau IREV",
     text: `Bonjour ${name},\n\nQuelqu'un a tenté de créer un compte avec votre adresse ; vous avez déjà un compte. Connectez-vous ou choisissez un nouveau mot de passe :\n${appUrl()}/connexion\n${appUrl()}/mot-de-passe-oublie\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
+  };
+}
+
+/** Sent to every registrant when IREV moves a meeting or changes its place; seat holders also get the calendar update. */
+export function meetingChangedEmail(
+  to: string,
+  name: string,
+  meeting: MeetingRef & Venue,
+  before: { span?: MeetingSpan; venue?: Venue },
+): OutgoingEmail {
+  const changes = [
+    before.span ? `Nouvel horaire : ${formatSpan(meeting)}\n(auparavant : ${formatSpan(before.span)})` : null,
+    before.venue ? `Nouveau lieu : ${formatVenue(meeting) || "à préciser"}\n(auparavant : ${formatVenue(before.venue) || "non précisé"})` : null,
+  ].filter(Boolean);
+  return {
+    to,
+    kind: "meeting_changed",
+    subject: `Changement ${before.span && before.venue ? "d'horaire et de lieu" : before.span ? "d'horaire" : "de lieu"} : « ${meeting.title} »`,
+    text: `Bonjour ${name},\n\nL'équipe de l'IREV a modifié la rencontre à laquelle vous êtes inscrit(e) :\n${meetingLines(meeting)}\n\n${changes.join("\n\n")}${SIGNATURE}`,
+  };
+}
+
+/** Sent to every registrant when IREV cancels a meeting; seat holders also get the calendar cancellation. */
+export function meetingCancelledEmail(to: string, name: string, meeting: MeetingRef, reason: string): OutgoingEmail {
+  return {
+    to,
+    kind: "meeting_cancelled",
+    subject: `Rencontre annulée : « ${meeting.title} »`,
+    text: `Bonjour ${name},\n\nL'équipe de l'IREV a le regret de vous informer que la rencontre suivante est annulée :\n${meetingLines(meeting)}\n\nMotif : ${reason}\n\nVotre inscription n'a plus d'objet : vous n'avez rien à faire.${SIGNATURE}`,
   };
 }
