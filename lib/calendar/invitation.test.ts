@@ -3,31 +3,10 @@ import fc from "fast-check";
 import { icsEvents, icsLine, icsValue, unfoldIcs } from "@/e2e/support/ics";
 import { settings } from "@/lib/settings/schema";
 import { parisInstant } from "@/lib/time";
+import { calendarMeeting as meeting } from "@/tests/calendar";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
-import { meetingsToIcs, type CalendarMeeting } from "./ics";
+import { meetingsToIcs } from "./ics";
 import { invitationIcs, invitationSequence, registrantInvitation } from "./invitation";
-
-function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
-  return {
-    id: "m1",
-    slug: "rencontre-de-reseau-noyon",
-    title: "Rencontre de réseau",
-    summary: "Les contrats de ville",
-    startsAt: parisInstant(2027, 4, 1, 9, 30),
-    endsAt: parisInstant(2027, 4, 1, 16, 30),
-    allDay: false,
-    timeKnown: true,
-    status: "published",
-    venueName: "Hôtel de ville",
-    venueRoom: null,
-    venueAddress: null,
-    venuePostcode: "60400",
-    venueCity: "Noyon",
-    sequence: 2,
-    updatedAt: new Date("2027-02-01T10:00:00Z"),
-    ...overrides,
-  };
-}
 
 const parties = {
   organizer: { name: "IREV – Réseau politique de la ville", email: "ne-pas-repondre@example.org" },
