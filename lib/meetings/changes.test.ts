@@ -122,6 +122,13 @@ describe("cancelMeetingByIrev", () => {
     expect(db.select().from(auditLog).where(eq(auditLog.action, "meeting.cancel")).get()).toMatchObject({ actorId: staff.userId, details: { reason: "Salle indisponible" } });
   });
 
+  it("promotes no one from the waitlist of a cancelled meeting when a seat holder cancels", () => {
+    const { db, meeting, seated, waiting, staff } = meetingWithRegistrants();
+    cancelMeetingByIrev(db, { meetingId: meeting.id, actor: staff, reason: "Intempéries" });
+    expect(cancelRegistration(db, { meetingId: meeting.id, userId: seated.id }).promoted).toEqual([]);
+    expect(mailsTo(db, waiting.email).map((m) => m.kind)).toEqual(["registration_waitlisted", "meeting_cancelled"]);
+  });
+
   it("refuses without a reason, twice, for a draft, and for a member", () => {
     const { db, meeting, seated, staff } = meetingWithRegistrants();
     expect(refusal(() => cancelMeetingByIrev(db, { meetingId: meeting.id, actor: staff, reason: " " })).fieldErrors).toEqual({

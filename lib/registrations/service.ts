@@ -144,9 +144,13 @@ function changeStatus(
   return updated;
 }
 
-/** Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's transaction. */
+/**
+ * Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's
+ * transaction. A meeting cancelled by IREV gives no seat: no one is promoted to it.
+ */
 export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Registration[] {
   const promoted: Registration[] = [];
+  if (meeting.status === "cancelled") return promoted;
   while (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
     const next = tx
       .select()
