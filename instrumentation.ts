@@ -6,7 +6,7 @@ export async function register() {
   const { openDatabase } = await import("./db/open");
   const { deliverDueEmails } = await import("./lib/mail/delivery");
   const { db } = openDatabase();
-  const tick = () => deliverDueEmails(db).catch((error) => console.error("Envoi des courriels en échec :", error));
+  const tick = () => deliverDueEmails(db).catch((error) => console.error("Envoi des courriels en échec :", error));
   setInterval(tick, 15_000).unref();
   void tick();
 }

@@ -86,6 +86,28 @@ test.describe("Pages publiques en cache : fraîches dès la requête suivante",
     expect(await seatsAsVisitor(page, slug)).toContain("5 places restantes sur 5");
   });
 
+  test("un changement de lieu puis l'annulation de la rencontre, faits en ligne de commande, se voient aussitôt", async ({ page }) => {
+    /* Two commands, each starting tsx afresh. */
+    test.setTimeout(180_000);
+    const slug = `cache-changement-${Date.now()}`;
+    await insertOpenMeeting(connection.db, { slug, title: "Cache : changement de lieu", capacity: 5, venueName: "Mairie de Noyon" });
+    const cli = (...args: string[]) => execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args], { env: process.env, stdio: "pipe" });
+    await page.goto(`/rencontres/${slug}`);
+    await expect(page.getByText("Mairie de Noyon")).toBeVisible();
+
+    cli("meeting-change", slug, "--lieu", "Salle des fêtes de Compiègne");
+    await page.goto(`/rencontres/${slug}`);
+    await expect(page.getByText("Salle des fêtes de Compiègne")).toBeVisible();
+    await expect(page.getByText("Mairie de Noyon")).toHaveCount(0);
+
+    cli("meeting-cancel", slug, "--motif", "Intervenants indisponibles");
+    await page.goto(`/rencontres/${slug}`);
+    await expect(page.getByText("Annulée").first()).toBeVisible();
+    const ics = await (await page.request.get(`/rencontres/${slug}/calendrier.ics`)).text();
+    expect(ics).toContain("SEQUENCE:2");
+    expect(ics).toContain("STATUS:CANCELLED");
+  });
+
   test("une inscription qui ferme à une heure dite est close à cette heure, sans que personne n'écrive", async ({ page }) => {
     const slug = `cache-echeance-${Date.now()}`;
     const closesAt = new Date(Date.now() + 6 * SECOND);

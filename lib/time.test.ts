@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, isDateOnly, nextSummerTimeChange, parisInstant } from "./time";
+import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, isDateOnly, nextSummerTimeChange, parisInstant, parseParisDateTime } from "./time";
 
 const span = (startsAt: Date, endsAt: Date, flags: { allDay?: boolean; timeKnown?: boolean } = {}) =>
   formatSpan({ startsAt, endsAt, allDay: false, timeKnown: true, ...flags });
@@ -9,6 +9,15 @@ describe("Paris time", () => {
     expect(parisInstant(2027, 3, 27, 9, 30).toISOString()).toBe("2027-03-27T08:30:00.000Z");
     expect(parisInstant(2027, 3, 29, 9, 30).toISOString()).toBe("2027-03-29T07:30:00.000Z");
     expect(parisInstant(2027, 10, 31, 9, 30).toISOString()).toBe("2027-10-31T08:30:00.000Z");
+  });
+
+  it("reads a date and time typed on the Paris wall clock, refusing the ones it never shows", () => {
+    expect(parseParisDateTime("2027-03-27 09:30")?.toISOString()).toBe("2027-03-27T08:30:00.000Z");
+    expect(parseParisDateTime("2027-03-29T09:30")?.toISOString()).toBe("2027-03-29T07:30:00.000Z");
+    expect(parseParisDateTime("2027-04-31 09:30")).toBeNull();
+    expect(parseParisDateTime("2027-03-28 02:30")).toBeNull();
+    expect(parseParisDateTime("2027-03-28 25:00")).toBeNull();
+    expect(parseParisDateTime("01/04/2027 09:30")).toBeNull();
   });
 
   it("writes dates and times in French", () => {

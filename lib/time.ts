@@ -8,6 +8,20 @@ export function parisInstant(year: number, month: number, day: number, hour = 0,
   return new Date(new TZDate(year, month - 1, day, hour, minute, 0, 0, TIME_ZONE).getTime());
 }
 
+/**
+ * "2027-04-01 09:30" (or "2027-04-01T09:30") read on the Paris wall clock, as an operator types it; null when it is
+ * not such a date and time, or names one the clock never shows (31 April, 2:30 in the night summer time starts).
+ */
+export function parseParisDateTime(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const instant = parisInstant(year, month, day, hour, minute);
+  const read = parisParts(instant);
+  const same = read.year === year && read.month === month && read.day === day && read.hour === hour && read.minute === minute;
+  return same ? instant : null;
+}
+
 type ParisParts = { year: number; month: number; day: number; hour: number; minute: number; weekday: number };
 
 const partsFormatter = new Intl.DateTimeFormat("en-GB", {

@@ -15,9 +15,11 @@ import { ROLE_LABELS } from "@/lib/people/roles";
 import { ROLES, type Role } from "@/lib/people/schema";
 import { approveUser, createUser, findUserByEmail, setPassword, type User } from "@/lib/people/service";
 import { emailField, familyNameField, givenNameField, passwordField } from "@/lib/people/validation";
-import { formatFileSize } from "@/lib/time";
+import { formatFileSize, formatSpan, parseParisDateTime } from "@/lib/time";
 import { flushCacheInvalidations } from "@/lib/cache/invalidate";
-import { getMeetingBySlug } from "@/lib/meetings/queries";
+import { cancelMeetingByIrev, changeMeetingTimeOrPlace } from "@/lib/meetings/changes";
+import { getMeetingBySlug, type MeetingDetail } from "@/lib/meetings/queries";
+import { formatVenue } from "@/lib/meetings/venue";
 import { cancelRegistration } from "@/lib/registrations/service";
 
 type Connection = ReturnType<typeof openDatabase>;
@@ -43,6 +45,18 @@ function existingUser(db: Db, email: string): User {
   const user = findUserByEmail(db, email);
   if (!user) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email}.`);
   return user;
+}
+
+function existingMeeting(db: Db, slug: string): MeetingDetail {
+  const meeting = getMeetingBySlug(db, slug, "staff");
+  if (!meeting) throw new DomainError("not_found", `Aucune rencontre n'a l'adresse ${slug}.`);
+  return meeting;
+}
+
+function parseParisDateTimeOption(value: string): Date {
+  const instant = parseParisDateTime(value);
+  if (!instant) throw new InvalidArgumentError("attendu : une date et une heure de Paris, AAAA-MM-JJ HH:MM, par exemple 2027-04-01 09:30.");
+  return instant;
 }
 
 function parseRole(value: string): Role {
@@ -162,12 +176,65 @@ program
   .argument("<rencontre>", "adresse courte de la rencontre (la fin de son URL /rencontres/…)")
   .action((email: string, slug: string) =>
     withDatabase(({ db }) => {
-      const meeting = getMeetingBySlug(db, slug, "staff");
-      if (!meeting) throw new DomainError("not_found", `Aucune rencontre n'a l'adresse ${slug}.`);
+      const meeting = existingMeeting(db, slug);
       const user = existingUser(db, email);
       const { promoted } = cancelRegistration(db, { meetingId: meeting.id, userId: user.id, onBehalfBy: "operator" });
       console.log(`Inscription annulée : ${user.name} <${user.email}>, « ${meeting.title} ». Un e-mail l'en informe.`);
       if (promoted.length > 0) console.log(`${promoted.length} personne(s) de la liste d'attente inscrite(s) à la place libérée, et prévenue(s) par e-mail.`);
+    }),
+  );
+
+type MeetingChangeOptions = { debut?: Date; fin?: Date; lieu?: string; salle?: string; adresse?: string; codePostal?: string; ville?: string };
+
+program
+  .command("meeting-change")
+  .description(
+    "Changer l'horaire ou le lieu d'une rencontre : chaque inscrit en est informé par e-mail, et l'événement est déplacé dans l'agenda des inscrits confirmés.",
+  )
+  .argument("<rencontre>", "adresse courte de la rencontre (la fin de son URL /rencontres/…)")
+  .addOption(new Option("--debut <date-heure>", "nouveau début, heure de Paris : AAAA-MM-JJ HH:MM").argParser(parseParisDateTimeOption))
+  .addOption(new Option("--fin <date-heure>", "nouvelle fin, heure de Paris : AAAA-MM-JJ HH:MM").argParser(parseParisDateTimeOption))
+  .option("--lieu <nom>", "nom du lieu (une valeur vide l'efface, comme pour les options suivantes)")
+  .option("--salle <salle>", "salle")
+  .option("--adresse <adresse>", "adresse (numéro et voie)")
+  .option("--code-postal <code>", "code postal")
+  .option("--ville <ville>", "ville")
+  .action((slug: string, options: MeetingChangeOptions) =>
+    withDatabase(({ db }) => {
+      if (Object.values(options).every((value) => value === undefined)) {
+        throw new DomainError("bad_request", "Indiquez au moins une modification : --debut, --fin, --lieu, --salle, --adresse, --code-postal ou --ville.");
+      }
+      const meeting = existingMeeting(db, slug);
+      const result = changeMeetingTimeOrPlace(db, {
+        meetingId: meeting.id,
+        actor: "operator",
+        startsAt: options.debut,
+        endsAt: options.fin,
+        venueName: options.lieu,
+        venueRoom: options.salle,
+        venueAddress: options.adresse,
+        venuePostcode: options.codePostal,
+        venueCity: options.ville,
+      });
+      if (!result.timeChanged && !result.placeChanged) {
+        console.log(`Rien à changer : « ${meeting.title} » a déjà cet horaire et ce lieu. Aucun e-mail n'est envoyé.`);
+        return;
+      }
+      console.log(`Rencontre modifiée : « ${result.meeting.title} », ${formatSpan(result.meeting)}, ${formatVenue(result.meeting) || "lieu à préciser"}.`);
+      console.log(`${result.notified} inscrit(e)(s) informé(e)(s) par e-mail ; les inscrits confirmés reçoivent la mise à jour de leur agenda.`);
+    }),
+  );
+
+program
+  .command("meeting-cancel")
+  .description("Annuler une rencontre : chaque inscrit en est informé par e-mail avec le motif, et l'événement est retiré de l'agenda des inscrits confirmés.")
+  .argument("<rencontre>", "adresse courte de la rencontre (la fin de son URL /rencontres/…)")
+  .requiredOption("--motif <texte>", "motif de l'annulation, écrit aux inscrits")
+  .action((slug: string, options: { motif: string }) =>
+    withDatabase(({ db }) => {
+      const meeting = existingMeeting(db, slug);
+      const { notified } = cancelMeetingByIrev(db, { meetingId: meeting.id, actor: "operator", reason: options.motif });
+      console.log(`Rencontre annulée : « ${meeting.title} ». ${notified} inscrit(e)(s) informé(e)(s) par e-mail.`);
     }),
   );
 
@@ -216,6 +283,7 @@ try {
 } catch (error) {
   if (error instanceof DomainError) {
     console.error(`Erreur : ${error.message}`);
+    for (const message of Object.values(error.fieldErrors)) console.error(`- ${message}`);
   } else {
     console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
   }

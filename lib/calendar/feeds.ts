@@ -21,6 +21,7 @@ const calendarColumns = {
   venueAddress: meetings.venueAddress,
   venuePostcode: meetings.venuePostcode,
   venueCity: meetings.venueCity,
+  sequence: meetings.sequence,
   updatedAt: meetings.updatedAt,
 };
 

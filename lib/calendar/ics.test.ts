@@ -1,27 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parisInstant } from "@/lib/time";
+import { calendarMeeting as meeting } from "@/tests/calendar";
 import { meetingsToIcs, type CalendarMeeting } from "./ics";
-
-function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
-  return {
-    id: "m1",
-    slug: "rencontre-de-reseau-noyon",
-    title: "Rencontre de réseau",
-    summary: "Les contrats de ville, bilan et perspectives",
-    startsAt: parisInstant(2027, 4, 1, 9, 30),
-    endsAt: parisInstant(2027, 4, 1, 16, 30),
-    allDay: false,
-    timeKnown: true,
-    status: "published",
-    venueName: "Hôtel de ville",
-    venueRoom: "Salle du conseil",
-    venueAddress: "Place Bertrand Labarre",
-    venuePostcode: "60400",
-    venueCity: "Noyon",
-    updatedAt: new Date("2027-02-01T10:00:00Z"),
-    ...overrides,
-  };
-}
 
 /** Unfolds RFC 5545 continuation lines so assertions see whole properties. */
 function ics(meetings: CalendarMeeting[]): string {
@@ -65,6 +45,11 @@ describe("meetingsToIcs", () => {
     expect(first).toContain("UID:meeting-m1@irev-reseau");
     expect(second).toContain("UID:meeting-m1@irev-reseau");
     expect(first).toContain("DTSTAMP:20270201T100000Z");
+  });
+
+  it("carries the meeting's SEQUENCE, so a subscribed calendar orders the versions as the invitations do", () => {
+    expect(ics([meeting()])).toContain("SEQUENCE:0");
+    expect(ics([meeting({ sequence: 3 })])).toContain("SEQUENCE:3");
   });
 
   it("links back to the meeting page and lists the venue", () => {

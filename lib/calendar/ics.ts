@@ -1,13 +1,13 @@
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { ICalCalendar, ICalEventStatus, escape } from "ical-generator";
+import { ICalCalendar, ICalEventStatus, escape, type ICalCalendarData, type ICalEvent, type ICalEventData } from "ical-generator";
 import { TIME_ZONE, isDateOnly } from "@/lib/time";
 import type { MeetingStatus } from "@/lib/meetings/schema";
-import { meetingPageUrl, meetingPlace } from "@/lib/meetings/place";
+import { formatVenue, meetingPageUrl, type Venue } from "@/lib/meetings/venue";
 import type { RegistrationStatus } from "@/lib/registrations/schema";
 
 /** What a calendar event needs from a meeting (and, in the personal feed, from the member's registration). */
-export type CalendarMeeting = {
+export type CalendarMeeting = Venue & {
   id: string;
   slug: string;
   title: string;
@@ -17,14 +17,16 @@ export type CalendarMeeting = {
   allDay: boolean;
   timeKnown: boolean;
   status: MeetingStatus;
-  venueName: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  venuePostcode: string | null;
-  venueCity: string | null;
+  /** The meeting's iCalendar SEQUENCE (meetings.sequence). */
+  sequence: number;
   updatedAt: Date;
   registrationStatus?: RegistrationStatus;
 };
+
+/** The event's UID, the same in every feed and every invitation, so calendar apps recognise one meeting. */
+function meetingUid(meetingId: string): string {
+  return `meeting-${meetingId}@irev-reseau`;
+}
 
 /** Registrations that do not give a seat yet: the event is shown as tentative, with a word of explanation. */
 const TENTATIVE_NOTES: Partial<Record<RegistrationStatus, string>> = {
@@ -41,42 +43,51 @@ function eventStatus(m: CalendarMeeting): ICalEventStatus {
   return ICalEventStatus.CONFIRMED;
 }
 
-/** An iCalendar (RFC 5545) file of these meetings, in Europe/Paris time. */
-export function meetingsToIcs(meetings: CalendarMeeting[], options: { name: string; description?: string }): string {
-  const calendar = new ICalCalendar({
-    prodId: "//IREV//irev-reseau//FR",
-    // ical-generator writes the calendar name and description unescaped.
-    name: escape(options.name, false),
-    description: options.description ? escape(options.description, false) : null,
-    ttl: REFRESH_SECONDS,
-  });
+/** An iCalendar (RFC 5545) calendar in Europe/Paris time, ready for meeting events. */
+export function parisCalendar(data: ICalCalendarData = {}): ICalCalendar {
+  const calendar = new ICalCalendar({ prodId: "//IREV//irev-reseau//FR", ...data });
   // The zone is set on each event, not as the calendar's name: with a calendar zone, ical-generator would write
   // DTSTAMP and LAST-MODIFIED as Paris wall time without "Z", where RFC 5545 requires UTC. The generator still
   // emits the VTIMEZONE of every zone the events use.
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   calendar.x("X-WR-TIMEZONE", TIME_ZONE);
+  return calendar;
+}
 
-  for (const m of meetings) {
-    const url = meetingPageUrl(m.slug);
-    const note = m.registrationStatus ? TENTATIVE_NOTES[m.registrationStatus] : undefined;
-    calendar.createEvent({
-      id: `meeting-${m.id}@irev-reseau`,
-      // TZDate makes ical-generator read wall-clock fields in Paris; a plain Date would use the server's zone.
-      // Date-only meetings (all-day, or time not known) then come out as the Paris dates of their midnights
-      // (the end date stays exclusive).
-      start: new TZDate(m.startsAt.getTime(), TIME_ZONE),
-      end: new TZDate(m.endsAt.getTime(), TIME_ZONE),
-      allDay: isDateOnly(m),
-      timezone: TIME_ZONE,
-      stamp: m.updatedAt,
-      lastModified: m.updatedAt,
-      summary: m.status === "cancelled" ? `Annulée – ${m.title}` : m.title,
-      description: [note, m.summary, url].filter(Boolean).join("\n\n"),
-      location: meetingPlace(m) || null,
-      url,
-      status: eventStatus(m),
-    });
-  }
+/** Adds a meeting's event; `overrides` lets an invitation set its organizer, attendee, stamp, sequence and status. */
+export function addMeetingEvent(calendar: ICalCalendar, m: CalendarMeeting, overrides: Partial<ICalEventData> = {}): ICalEvent {
+  const url = meetingPageUrl(m.slug);
+  const note = m.registrationStatus ? TENTATIVE_NOTES[m.registrationStatus] : undefined;
+  return calendar.createEvent({
+    id: meetingUid(m.id),
+    // TZDate makes ical-generator read wall-clock fields in Paris; a plain Date would use the server's zone.
+    // Date-only meetings (all-day, or time not known) then come out as the Paris dates of their midnights
+    // (the end date stays exclusive).
+    start: new TZDate(m.startsAt.getTime(), TIME_ZONE),
+    end: new TZDate(m.endsAt.getTime(), TIME_ZONE),
+    allDay: isDateOnly(m),
+    timezone: TIME_ZONE,
+    sequence: m.sequence,
+    stamp: m.updatedAt,
+    lastModified: m.updatedAt,
+    summary: m.status === "cancelled" ? `Annulée – ${m.title}` : m.title,
+    description: [note, m.summary, url].filter(Boolean).join("\n\n"),
+    location: formatVenue(m) || null,
+    url,
+    status: eventStatus(m),
+    ...overrides,
+  });
+}
+
+/** An iCalendar (RFC 5545) file of these meetings, in Europe/Paris time. */
+export function meetingsToIcs(meetings: CalendarMeeting[], options: { name: string; description?: string }): string {
+  const calendar = parisCalendar({
+    // ical-generator writes the calendar name and description unescaped.
+    name: escape(options.name, false),
+    description: options.description ? escape(options.description, false) : null,
+    ttl: REFRESH_SECONDS,
+  });
+  for (const m of meetings) addMeetingEvent(calendar, m);
   return calendar.toString();
 }
 

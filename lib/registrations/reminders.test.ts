@@ -76,7 +76,7 @@ describe("sendDueReminders", () => {
     const meeting = meetingAt(db, at);
     for (const status of ["waitlisted", "pending_approval", "cancelled"] as const) registrationTo(db, meeting.id, status);
     registrationTo(db, meeting.id, "confirmed", insertUser(db, "member", { status: "deleted" }));
-    const kept = registrationTo(db, meeting.id, "confirmed", insertUser(db, "member", { givenName: "Jeanne", name: "Jeanne Dupont" }));
+    const kept = registrationTo(db, meeting.id, "confirmed", insertUser(db, "member", { givenName: "Jeanne", familyName: "Dupont" }));
 
     expect(sendDueReminders(db, now)).toBe(1);
     const [email] = reminders(db);

@@ -119,7 +119,7 @@ describe("cancelRegistration", () => {
   it("e-mails the confirmation with the door code, and the promotion with its own, greeting people by given name", () => {
     const db = freshDatabase();
     const meeting = insertMeeting(db, { capacity: 1 });
-    const [seated, waiting] = [insertUser(db, "member", { givenName: "Jeanne" }), insertUser(db, "member", { givenName: "", name: "Paul Durand" })];
+    const [seated, waiting] = [insertUser(db, "member", { givenName: "Jeanne" }), insertUser(db, "member", { givenName: "", familyName: "Paul Durand" })];
     const seat = register(db, { meetingId: meeting.id, userId: seated!.id }).registration;
     register(db, { meetingId: meeting.id, userId: waiting!.id });
     const [confirmation] = db.select().from(outboxEmails).where(eq(outboxEmails.kind, "registration_confirmed")).all();

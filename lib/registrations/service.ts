@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
+import { registrantInvitation } from "@/lib/calendar/invitation";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import {
   registrationCancelledEmail,
@@ -113,7 +114,7 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
       enqueueEmail(
         tx,
         status === "confirmed"
-          ? registrationConfirmedEmail(identity, user, meeting, registration.code)
+          ? registrationConfirmedEmail(identity, user, meeting, registration.code, registrantInvitation(tx, { meeting, registration, attendee: user, method: "REQUEST", now }))
           : status === "waitlisted"
             ? registrationWaitlistedEmail(identity, user, meeting, waitlistPosition ?? 1)
             : registrationPendingEmail(identity, user, meeting),
@@ -158,9 +159,13 @@ function changeStatus(
   return updated;
 }
 
-/** Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's transaction. */
+/**
+ * Fills free seats from the head of the waitlist, telling each promoted person by e-mail. Runs inside the caller's
+ * transaction. A meeting cancelled by IREV gives no seat: no one is promoted to it.
+ */
 export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Registration[] {
   const promoted: Registration[] = [];
+  if (meeting.status === "cancelled") return promoted;
   while (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
     const next = tx
       .select()
@@ -171,7 +176,10 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
     if (!next) break;
     const confirmed = changeStatus(tx, next, { status: "confirmed", confirmedAt: now }, now);
     const person = tx.select(RECIPIENT).from(users).where(eq(users.id, next.userId)).get();
-    if (person) enqueueEmail(tx, waitlistPromotedEmail(readSettings(tx).identity, person, meeting, confirmed.code));
+    if (person) {
+      const calendar = registrantInvitation(tx, { meeting, registration: confirmed, attendee: person, method: "REQUEST", now });
+      enqueueEmail(tx, waitlistPromotedEmail(readSettings(tx).identity, person, meeting, confirmed.code, calendar));
+    }
     promoted.push(confirmed);
   }
   return promoted;
@@ -179,7 +187,7 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
 
 /** `onBehalfBy`: someone other than the person cancels (the operator today, staff later): recorded in the audit log. */
 type CancelInput = { meetingId: string; userId: string; now?: Date; onBehalfBy?: Actor };
-type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean };
+type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean; heldSeat: boolean };
 
 /** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
 export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
@@ -192,7 +200,7 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   }
   const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
-  return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted" };
+  return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted", heldSeat: registration.status === "confirmed" };
 }
 
 /**
@@ -205,7 +213,13 @@ export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
       const result = cancelInTransaction(tx, input);
       const meeting = loadMeeting(tx, input.meetingId);
       const person = tx.select(RECIPIENT).from(users).where(eq(users.id, input.userId)).get();
-      if (person) enqueueEmail(tx, registrationCancelledEmail(readSettings(tx).identity, person, meeting, result.wasWaitlisted));
+      if (person) {
+        /* Only a seat put the event in their calendar: it is removed from there too. */
+        const calendar = result.heldSeat
+          ? registrantInvitation(tx, { meeting, registration: result.cancelled, attendee: person, method: "CANCEL", cancelsOwnRegistration: true, now: input.now })
+          : undefined;
+        enqueueEmail(tx, registrationCancelledEmail(readSettings(tx).identity, person, meeting, result.wasWaitlisted, calendar));
+      }
       if (input.onBehalfBy) {
         const actorId = assertActorRole(tx, input.onBehalfBy, "staff");
         recordAudit(tx, { actorId, action: "registration.cancel", entityType: "registration", entityId: result.cancelled.id, details: { meetingId: meeting.id } });

@@ -1,4 +1,4 @@
-import { meetingPlace } from "@/lib/meetings/place";
+import { formatVenue } from "@/lib/meetings/venue";
 import { formatDate, formatSpan } from "@/lib/time";
 import type { OutgoingEmail } from "../outbox";
 import type { EmailKind } from "../schema";
@@ -144,7 +144,7 @@ function changes(before: MailMeeting, after: MailMeeting): Block[] {
   const none = "non précisé";
   const pairs = [
     { label: "Date", before: formatSpan(before), after: formatSpan(after) },
-    { label: "Lieu", before: meetingPlace(before) || none, after: meetingPlace(after) || none },
+    { label: "Lieu", before: formatVenue(before) || none, after: formatVenue(after) || none },
     { label: "Lien de connexion", before: before.onlineUrl ?? none, after: after.onlineUrl ?? none },
   ];
   return pairs.filter((pair) => pair.before !== pair.after).map((pair) => ({ kind: "change", ...pair }));
@@ -156,9 +156,12 @@ export function meetingChangedEmail(
   meeting: { before: MailMeeting; after: MailMeeting },
   calendar?: CalendarPart,
 ): OutgoingEmail {
+  const timeChanged = formatSpan(meeting.before) !== formatSpan(meeting.after);
+  const placeChanged = formatVenue(meeting.before) !== formatVenue(meeting.after);
+  const what = timeChanged && placeChanged ? "d'horaire et de lieu" : timeChanged ? "d'horaire" : "de lieu";
   return personalEmail(identity, person, {
     kind: "meeting_changed",
-    subject: `Changement d'horaire ou de lieu : « ${meeting.after.title} »`,
+    subject: `Changement ${what} : « ${meeting.after.title} »`,
     calendar,
     blocks: [
       { kind: "paragraph", text: "La rencontre à laquelle vous êtes inscrit(e) change :" },

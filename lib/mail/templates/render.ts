@@ -1,7 +1,7 @@
 import escapeHtml from "escape-html";
 import juice from "juice";
 import { appUrl } from "@/lib/config";
-import { meetingPageUrl, meetingPlace, type MeetingVenue } from "@/lib/meetings/place";
+import { formatVenue, meetingPageUrl, type Venue } from "@/lib/meetings/venue";
 import type { Settings } from "@/lib/settings/registry";
 import type { OutgoingEmail } from "../outbox";
 import type { EmailKind } from "../schema";
@@ -14,7 +14,7 @@ export type MailIdentity = Pick<Settings["identity"], "name" | "shortName" | "mi
 export type Recipient = { email: string; name: string; givenName: string };
 
 /** What an e-mail says about a meeting: its title, when, where, and its page. */
-export type MailMeeting = MeetingSpan & MeetingVenue & { title: string; slug: string; onlineUrl: string | null };
+export type MailMeeting = MeetingSpan & Venue & { title: string; slug: string; onlineUrl: string | null };
 
 /**
  * The content of an e-mail, written once: the plain text and the HTML are both drawn from these blocks, so they
@@ -53,7 +53,7 @@ export function siteLink(path: string): string {
 }
 
 function meetingFacts(meeting: MailMeeting): { label: string; value: string; url?: string }[] {
-  const place = meetingPlace(meeting);
+  const place = formatVenue(meeting);
   return [
     { label: "Date", value: formatSpan(meeting) },
     ...(place ? [{ label: "Lieu", value: place }] : []),
