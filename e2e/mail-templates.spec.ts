@@ -4,12 +4,11 @@ import { EMAIL_KIND_LABELS } from "@/lib/mail/labels";
 import { EMAIL_KINDS } from "@/lib/mail/schema";
 
 test.describe("Modèles de courriels", () => {
-  /* Signing in, then eighteen previews each scanned by axe: more than the default minute on a busy machine. */
+  /* Signing in, then a page of eighteen previews scanned by axe: more than the default minute on a busy machine. */
   test.slow();
 
   test("l'équipe lit chaque modèle : son objet, sa version HTML et sa version texte", async ({ page }) => {
-    await signIn(page, "equipe@example.org");
-    await page.goto("/admin/courriels");
+    await signIn(page, "equipe@example.org", undefined, "/admin/courriels");
     await page.getByRole("link", { name: "Modèles de courriels" }).click();
     await page.waitForURL("**/admin/courriels/modeles");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modèles de courriels");
@@ -18,9 +17,7 @@ test.describe("Modèles de courriels", () => {
       const label = EMAIL_KIND_LABELS[kind];
       const section = page.getByRole("region", { name: label, exact: true });
       await expect(section.getByText(/^Objet\s:\s\S/)).toBeVisible();
-      const preview = section.getByTitle(`Aperçu de la version HTML : ${label}`);
-      await preview.scrollIntoViewIfNeeded();
-      await expect(preview.contentFrame().getByText("Bonjour Camille,")).toBeVisible();
+      await expect(section.getByTitle(`Aperçu de la version HTML : ${label}`)).toHaveAttribute("sandbox", "");
     }
 
     const confirmed = page.getByRole("region", { name: "Inscription confirmée", exact: true });
