@@ -106,6 +106,8 @@ describe("one-time links in the outbox", () => {
     expect(readableText(stored, { isAdmin: false, smtpConfigured: false })).toBe(`Ouvrez ce lien :\n${HIDDEN_LINK}\n`);
     expect(readableText(stored, { isAdmin: true, smtpConfigured: true })).not.toContain(link);
     expect(readableText({ text: "Rien de secret", secretLink: null }, { isAdmin: false, smtpConfigured: true })).toBe("Rien de secret");
+    const html = { text: `<a href="${link.replace("?", "?a=1&amp;")}">lien</a>`, secretLink: link.replace("?", "?a=1&") };
+    expect(readableText(html, { isAdmin: false, smtpConfigured: true })).toBe(`<a href="${HIDDEN_LINK}">lien</a>`);
   });
 
   it("are stored apart from the text by the sign-in, verification and reset templates", () => {

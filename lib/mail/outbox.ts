@@ -44,12 +44,13 @@ export function listOutbox(db: Db, { limit = 100, to }: { limit?: number; to?: s
 export const HIDDEN_LINK = "[lien masqué]";
 
 /**
- * The text of an outbox e-mail as staff may read it: a one-time link lets whoever opens it act as the recipient,
- * so it shows only to admins, and only while no SMTP server delivers the e-mails (the demonstration).
+ * The text (or the HTML) of an outbox e-mail as staff may read it: a one-time link lets whoever opens it act as the
+ * recipient, so it shows only to admins, and only while no SMTP server delivers the e-mails (the demonstration).
  */
 export function readableText(email: { text: string; secretLink: string | null }, reader: { isAdmin: boolean; smtpConfigured: boolean }): string {
   if (!email.secretLink || (reader.isAdmin && !reader.smtpConfigured)) return email.text;
-  return email.text.replaceAll(email.secretLink, HIDDEN_LINK);
+  /* In HTML, the link's "&" are written "&amp;". */
+  return email.text.replaceAll(email.secretLink, HIDDEN_LINK).replaceAll(email.secretLink.replaceAll("&", "&amp;"), HIDDEN_LINK);
 }
 
 export type OutboxEmail = typeof outboxEmails.$inferSelect;
