@@ -21,6 +21,9 @@ export const resendAction = validatedActionWithUser(z.object({ un: emailId.optio
   const requeued = resendFailedEmails(db, { userId: user.id }, ids.data, new Date());
   revalidatePath("/admin/courriels", "layout");
   if (requeued.length === 0) throw new DomainError("conflict", "Aucun de ces courriels n'est plus en échec : la liste a été mise à jour.");
-  const what = requeued.length === 1 ? `Le courriel à ${requeued[0]!.to} est remis` : `${plural(requeued.length, "courriel")} sont remis`;
-  return { ok: true, message: `${what} en file d'envoi, avec tous ses essais.` };
+  const message =
+    requeued.length === 1
+      ? `Le courriel à ${requeued[0]!.to} est remis en file d'envoi, avec tous ses essais.`
+      : `${plural(requeued.length, "courriel")} sont remis en file d'envoi, avec tous leurs essais.`;
+  return { ok: true, message };
 });
