@@ -124,7 +124,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/cou
                   <td className="p-2">
                     {email.status === "failed" && (
                       <button type="submit" form={RESEND_FORM_ID} name="un" value={email.id} className="btn btn-secondary">
-                        Renvoyer<span className="sr-only"> le courriel « {email.subject} » à {email.to}</span>
+                        Renvoyer<span className="sr-only"> le courriel « {email.subject}&nbsp;» à {email.to}</span>
                       </button>
                     )}
                   </td>
