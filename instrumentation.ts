@@ -4,9 +4,9 @@ export async function register() {
   startDeadlineWatch();
   if (!process.env.SMTP_URL) return;
   const { openDatabase } = await import("./db/open");
-  const { deliverDueEmails } = await import("./lib/mail/delivery");
+  const { deliverDueEmails, deliveryConfig } = await import("./lib/mail/delivery");
   const { db } = openDatabase();
   const tick = () => deliverDueEmails(db).catch((error) => console.error("Envoi des courriels en échec :", error));
-  setInterval(tick, 15_000).unref();
+  setInterval(tick, deliveryConfig().intervalMs).unref();
   void tick();
 }

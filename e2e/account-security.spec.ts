@@ -111,7 +111,7 @@ test.describe("Liens à usage unique dans la boîte d'envoi", () => {
     const adminOutbox = new OutboxPage(admin);
     await adminOutbox.goto();
     await adminOutbox.read(member.email, /Votre lien de connexion/);
-    const link = admin.locator("details[open] pre").getByRole("link", { name: /\/api\/auth\/callback\/lien/ }).first();
+    const link = adminOutbox.text().getByRole("link", { name: /\/api\/auth\/callback\/lien/ }).first();
     await link.click();
     await admin.waitForURL((url) => url.pathname === "/mon-espace");
     await expect(admin.getByRole("main")).toContainText(`${member.name} · ${member.email}`);

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { countUsers } from "@/lib/people/service";
 import { countOutboxByStatus } from "@/lib/mail/outbox";
+import { outboxHref } from "@/lib/mail/filters";
 import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -14,7 +15,7 @@ export const instant = false;
 export default async function AdminHomePage() {
   await requirePageUser("staff", "/admin");
   const pendingAccounts = countUsers(db).find((u) => u.role === "pending" && u.status === "active")?.n ?? 0;
-  const queued = countOutboxByStatus(db).queued;
+  const { queued, failed } = countOutboxByStatus(db);
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Administration</h1>
@@ -26,6 +27,11 @@ export default async function AdminHomePage() {
         <li className="card">
           <h2 className="mb-2 text-xl font-bold"><Link href="/admin/courriels">Courriels</Link></h2>
           <p>{queued === 0 ? "Aucun courriel en attente d'envoi." : `${plural(queued, "courriel")} en attente d'envoi.`}</p>
+          {failed > 0 && (
+            <p className="mt-2 font-semibold">
+              <Link href={outboxHref({ statut: "failed" })}>{plural(failed, "courriel")} en échec&nbsp;: à renvoyer</Link>
+            </p>
+          )}
         </li>
       </ul>
     </div>

@@ -8,6 +8,7 @@ import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { plural } from "@/lib/format";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination } from "@/components/ui/pagination";
 
 /** The agenda for these filters and this content view (see HomeView). */
 export async function AgendaView({ search, view }: { search: AgendaSearch; view: ContentView }) {
@@ -97,24 +98,7 @@ export async function AgendaView({ search, view }: { search: AgendaSearch; view:
         ))}
       </ul>
 
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6">
-          <ul className="flex flex-wrap gap-2">
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <li key={n}>
-                <Link
-                  href={agendaHref(search, { page: n })}
-                  aria-current={n === result.page ? "page" : undefined}
-                  aria-label={`Page ${n}`}
-                  className={n === result.page ? "btn" : "btn btn-secondary"}
-                >
-                  {n}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <Pagination page={result.page} pages={pages} hrefFor={(n) => agendaHref(search, { page: n })} />
     </div>
   );
 }

@@ -362,13 +362,30 @@ export class OutboxPage {
     await this.page.goto("/admin/courriels");
   }
 
+  /** Fills the filters that are given and submits them with "Filtrer". */
+  async filter({ status, recipient }: { status?: string; recipient?: string }): Promise<void> {
+    if (status) await this.page.getByLabel("Statut").selectOption({ label: status });
+    if (recipient !== undefined) await this.page.getByLabel("Destinataire").fill(recipient);
+    await this.page.getByRole("button", { name: "Filtrer" }).click();
+    await checkAccessibility(this.page);
+  }
+
+  /** The table row of the latest e-mail to this address whose subject matches. */
+  row(to: string, subject: RegExp | string): Locator {
+    return this.page.getByRole("row").filter({ hasText: to }).filter({ has: this.page.getByRole("rowheader", { name: subject }) }).first();
+  }
+
+  /** The text version on an e-mail's own page. */
+  text(): Locator {
+    return this.page.getByRole("region", { name: "Version texte" }).locator("pre");
+  }
+
   /** Opens the latest e-mail to this address whose subject matches, and returns its text. */
   async read(to: string, subject: RegExp): Promise<string> {
-    const email = this.page.locator("details").filter({ hasText: `À ${to}` }).filter({ hasText: subject }).first();
-    await email.locator("summary").click();
-    const body = email.locator("pre");
-    await expect(body).toBeVisible();
+    await this.page.goto(`/admin/courriels?destinataire=${encodeURIComponent(to)}`);
+    await this.row(to, subject).getByRole("link", { name: subject }).click();
+    await expect(this.text()).toBeVisible();
     await checkAccessibility(this.page);
-    return body.innerText();
+    return this.text().innerText();
   }
 }
