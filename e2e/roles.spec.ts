@@ -62,11 +62,16 @@ async function redirectTarget(response: APIResponse, baseURL: string): Promise<s
 const signIn = { redirect: "/connexion" };
 const refused = { redirect: "/acces-refuse" };
 
-const matrix: { path: string | (() => string); expected: Record<RoleName, Outcome> }[] = [
+/*
+ * A refusal shows nothing of the refused page: nothing of the administration to those who may not open it, and
+ * `hidden`, text of the page itself, for pages only admins may open (staff see the administration's menu there).
+ */
+const matrix: { path: string | (() => string); expected: Record<RoleName, Outcome>; hidden?: string }[] = [
   { path: "/mon-espace", expected: { visitor: signIn, pending: 200, member: 200, staff: 200, admin: 200 } },
   { path: "/admin", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   { path: "/admin/membres", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   { path: "/admin/courriels", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
+  { path: "/admin/taches", expected: { visitor: signIn, pending: refused, member: refused, staff: refused, admin: 200 }, hidden: "Dernières exécutions" },
   { path: "/api/v1/me/registrations", expected: { visitor: 401, pending: 200, member: 200, staff: 200, admin: 200 } },
   { path: "/rencontres/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
   { path: "/api/v1/events/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
@@ -78,7 +83,7 @@ const matrix: { path: string | (() => string); expected: Record<RoleName, Outcom
 for (const role of ROLES) {
   test(`droits d'accès : ${role}`, async ({ baseURL }) => {
     const context = await contextFor(role, baseURL!);
-    for (const { path, expected } of matrix) {
+    for (const { path, expected, hidden } of matrix) {
       const url = typeof path === "function" ? path() : path;
       const response = await context.get(url, { maxRedirects: 0 });
       const outcome = expected[role];
@@ -90,7 +95,8 @@ for (const role of ROLES) {
         expect(response.status(), `${role} → ${url}`).toBe(outcome);
       } else {
         expect(await redirectTarget(response, baseURL!), `${role} → ${url}`).toBe(outcome.redirect);
-        expect(body, `${role} → ${url}`).not.toContain("Tableau de bord");
+        if (role !== "staff") expect(body, `${role} → ${url}`).not.toContain("Tableau de bord");
+        if (hidden) expect(body, `${role} → ${url}`).not.toContain(hidden);
       }
     }
     await context.dispose();

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/people/roles";
 
 export const instant = false;
 
 /* Comfort only: every admin query and action checks the role again where the data is read or written. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requirePageUser("staff", "/admin");
+  const user = await requirePageUser("staff", "/admin");
   return (
     <div>
       <nav aria-label="Administration" className="mb-6 border-b border-line pb-3">
@@ -13,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <li><Link href="/admin">Tableau de bord</Link></li>
           <li><Link href="/admin/membres">Membres</Link></li>
           <li><Link href="/admin/courriels">Courriels</Link></li>
+          {hasRole(user.role, "admin") && <li><Link href="/admin/taches">Tâches planifiées</Link></li>}
         </ul>
       </nav>
       {children}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { DAY, MINUTE, SECOND } from "./definition";
-import { describeInterval, describeNextRun } from "./labels";
+import { describeInterval, describeNextRun, formatRunDuration } from "./labels";
 
 describe("job labels", () => {
   it("say how often a job runs, in French", () => {
@@ -16,5 +16,12 @@ describe("job labels", () => {
     expect(describeNextRun({ job, nextRunAt: null, lease: null })).toBe("au démarrage du serveur");
     expect(describeNextRun({ job, nextRunAt: new Date("2026-12-01T08:00:00Z"), lease: { owner: "web-1, processus 42", until: new Date() } })).toBe("en cours (web-1, processus 42)");
     expect(describeNextRun({ job, nextRunAt: new Date("2026-12-01T08:00:00Z"), lease: null })).toBe("mardi 1er décembre 2026, 9 h");
+  });
+
+  it("say how long a run took", () => {
+    const startedAt = new Date("2026-12-01T08:00:00Z");
+    expect(formatRunDuration({ startedAt, finishedAt: new Date(startedAt.getTime() + 240) })).toBe("0,2\u00a0s");
+    expect(formatRunDuration({ startedAt, finishedAt: new Date(startedAt.getTime() + 75_000) })).toBe("75\u00a0s");
+    expect(formatRunDuration({ startedAt, finishedAt: null })).toBeNull();
   });
 });

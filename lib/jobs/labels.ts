@@ -26,3 +26,10 @@ export function describeNextRun({ job, nextRunAt, lease }: Pick<JobStatus, "job"
   if (lease) return `en cours (${lease.owner})`;
   return nextRunAt ? formatDateTime(nextRunAt) : "au démarrage du serveur";
 }
+
+const secondsFormatter = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+/** How long a run took: "0,2 s", "75 s"; null while it runs. */
+export function formatRunDuration(run: { startedAt: Date; finishedAt: Date | null }): string | null {
+  return run.finishedAt ? `${secondsFormatter.format((run.finishedAt.getTime() - run.startedAt.getTime()) / SECOND)}\u00a0s` : null;
+}
