@@ -39,10 +39,15 @@ function runsOf(db: Db, name: string) {
   return db.select().from(jobRuns).where(eq(jobRuns.job, name)).orderBy(asc(jobRuns.startedAt)).all();
 }
 
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { open, opened };
+/** A counting job whose runs last until `release` is called. */
+function heldJob(name: string, overrides: Partial<JobDefinition> = {}) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const job = countingJob(name, overrides, async () => {
+    await released;
+    return { summary: "Fait." };
+  });
+  return { job, release };
 }
 
 const scheduler = { owner: "serveur A", trigger: TRIGGERS.scheduler };
@@ -54,15 +59,11 @@ afterEach(() => vi.restoreAllMocks());
 describe("a shared job's lease", () => {
   it("lets one run through while it is held, and none before the next interval", async () => {
     const db = freshDatabase();
-    const held = gate();
-    const job = countingJob("envoi", {}, async () => {
-      await held.opened;
-      return { summary: "Fait." };
-    });
+    const { job, release } = heldJob("envoi");
     const first = runSharedJob(db, job.definition, { ...scheduler, now: T0 });
     const second = await runSharedJob(db, job.definition, { owner: "serveur B", trigger: TRIGGERS.scheduler, now: T0 });
     expect(second).toMatchObject({ status: "busy", owner: "serveur A" });
-    held.open();
+    release();
     expect(await first).toEqual({ job: "envoi", status: "succeeded", summary: "Fait." });
     expect(await runSharedJob(db, job.definition, { owner: "serveur B", trigger: TRIGGERS.scheduler, now: at(MINUTE - 1) })).toMatchObject({ status: "not_due", nextRunAt: at(MINUTE) });
     expect(job.runs).toBe(1);
@@ -119,17 +120,13 @@ describe("the scheduler of one process", () => {
 
   it("does not start a job again while its run in this process is still going", async () => {
     const db = freshDatabase();
-    const held = gate();
-    const slow = countingJob("lente", { scope: "per-process", intervalMs: 1_000 }, async () => {
-      await held.opened;
-      return { summary: "Fait." };
-    });
+    const { job: slow, release } = heldJob("lente", { scope: "per-process", intervalMs: 1_000 });
     const ticks = createScheduler(db, [slow.definition], "serveur A");
     const first = ticks.tick(T0);
     await ticks.tick(at(5_000));
     await ticks.tick(at(10_000));
     expect(slow.runs).toBe(1);
-    held.open();
+    release();
     await first;
     await ticks.tick(at(11_000));
     expect(slow.runs).toBe(2);
@@ -191,15 +188,11 @@ describe("npm run cli -- jobs run", () => {
 
   it("does not overlap a run of the server, and refuses unknown and per-process jobs", async () => {
     const db = freshDatabase();
-    const held = gate();
-    const mail = countingJob("courriels", {}, async () => {
-      await held.opened;
-      return { summary: "Fait." };
-    });
+    const { job: mail, release } = heldJob("courriels");
     const local = countingJob("echeances", { scope: "per-process" });
     const serverRun = runSharedJob(db, mail.definition, { ...scheduler, now: T0 });
     expect(await runJobsFromCommandLine(db, [mail.definition, local.definition], "courriels", at(1_000))).toMatchObject([{ status: "busy", owner: "serveur A" }]);
-    held.open();
+    release();
     await serverRun;
     expect(mail.runs).toBe(1);
 

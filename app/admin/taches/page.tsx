@@ -6,6 +6,7 @@ import { JOBS } from "@/lib/jobs/registry";
 import { listJobStatuses, listRecentRuns } from "@/lib/jobs/runner";
 import type { JobOutcome } from "@/lib/jobs/schema";
 import { formatStampWithSeconds } from "@/lib/time";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Tâches planifiées – administration" };
 
@@ -40,40 +41,30 @@ export default async function JobsAdminPage() {
 
       <section aria-labelledby="titre-taches" className="mb-10">
         <h2 id="titre-taches" className="mb-4 text-2xl font-bold">Les tâches</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <caption className="sr-only">Tâches planifiées, avec leur fréquence, leur prochaine exécution et leur dernier résultat enregistré</caption>
-            <thead>
-              <tr className="border-b-2 border-brand text-left">
-                <th scope="col" className="p-2">Tâche</th>
-                <th scope="col" className="p-2">Fréquence</th>
-                <th scope="col" className="p-2">Prochaine exécution</th>
-                <th scope="col" className="p-2">Dernière exécution enregistrée</th>
-              </tr>
-            </thead>
-            <tbody>
-              {statuses.map((status) => (
-                <tr key={status.job.name} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    <span className="font-semibold">{status.job.name}</span>
-                    <span className="block text-muted">{status.job.description}</span>
-                  </th>
-                  <td className="p-2">{describeInterval(status.job)}</td>
-                  <td className="p-2">{describeNextRun(status)}</td>
-                  <td className="p-2">
-                    {status.lastRun ? (
-                      <>
-                        <Outcome outcome={status.lastRun.outcome} />, {formatStampWithSeconds(status.lastRun.startedAt)}
-                      </>
-                    ) : (
-                      "Aucune"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Tâches planifiées, avec leur fréquence, leur prochaine exécution et leur dernier résultat enregistré"
+          columns={["Tâche", "Fréquence", "Prochaine exécution", "Dernière exécution enregistrée"]}
+        >
+          {statuses.map((status) => (
+            <tr key={status.job.name} className="border-b border-line align-top">
+              <th scope="row" className="p-2 text-left font-normal">
+                <span className="font-semibold">{status.job.name}</span>
+                <span className="block text-muted">{status.job.description}</span>
+              </th>
+              <td className="p-2">{describeInterval(status.job)}</td>
+              <td className="p-2">{describeNextRun(status)}</td>
+              <td className="p-2">
+                {status.lastRun ? (
+                  <>
+                    <Outcome outcome={status.lastRun.outcome} />, {formatStampWithSeconds(status.lastRun.startedAt)}
+                  </>
+                ) : (
+                  "Aucune"
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="titre-executions">
@@ -81,39 +72,24 @@ export default async function JobsAdminPage() {
         {runs.length === 0 ? (
           <p>Aucune exécution enregistrée.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <caption className="sr-only">
-                Les {runs.length} dernières exécutions enregistrées, de la plus récente à la plus ancienne, avec leur résultat et, en cas d&apos;échec,
-                l&apos;erreur
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-brand text-left">
-                  <th scope="col" className="p-2">Tâche</th>
-                  <th scope="col" className="p-2">Début</th>
-                  <th scope="col" className="p-2">Durée</th>
-                  <th scope="col" className="p-2">Lancée par</th>
-                  <th scope="col" className="p-2">Résultat</th>
-                  <th scope="col" className="p-2">Détail</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id} className="border-b border-line align-top">
-                    <th scope="row" className="p-2 text-left font-semibold">{run.job}</th>
-                    <td className="p-2 whitespace-nowrap">{formatStampWithSeconds(run.startedAt)}</td>
-                    <td className="p-2 whitespace-nowrap">{formatRunDuration(run) ?? "en cours"}</td>
-                    <td className="p-2">
-                      {run.trigger}
-                      <span className="block text-muted">{run.owner}</span>
-                    </td>
-                    <td className="p-2"><Outcome outcome={run.outcome} /></td>
-                    <td className="p-2 break-words">{run.outcome === "failed" ? `Erreur : ${run.error ?? "inconnue"}` : run.summary}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Les ${runs.length} dernières exécutions enregistrées, de la plus récente à la plus ancienne, avec leur résultat et, en cas d'échec, l'erreur`}
+            columns={["Tâche", "Début", "Durée", "Lancée par", "Résultat", "Détail"]}
+          >
+            {runs.map((run) => (
+              <tr key={run.id} className="border-b border-line align-top">
+                <th scope="row" className="p-2 text-left font-semibold">{run.job}</th>
+                <td className="p-2 whitespace-nowrap">{formatStampWithSeconds(run.startedAt)}</td>
+                <td className="p-2 whitespace-nowrap">{formatRunDuration(run) ?? "en cours"}</td>
+                <td className="p-2">
+                  {run.trigger}
+                  <span className="block text-muted">{run.owner}</span>
+                </td>
+                <td className="p-2"><Outcome outcome={run.outcome} /></td>
+                <td className="p-2 break-words">{run.outcome === "failed" ? `Erreur : ${run.error ?? "inconnue"}` : run.summary}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
