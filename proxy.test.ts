@@ -58,6 +58,10 @@ describe("proxy", () => {
     expect(rewriteOf("/rencontres?type=inconnu&quand=2017")).toBe("http://localhost/vue-publique/courante/agenda/quand.2017");
     expect(rewriteOf("/rencontres/une-rencontre")).toBe("http://localhost/vue-publique/courante/rencontres/une-rencontre");
     expect(rewriteOf("/ressources/un-compte-rendu")).toBe("http://localhost/vue-publique/courante/ressources/un-compte-rendu");
+    expect(rewriteOf("/contact")).toBe("http://localhost/vue-publique/courante/contact");
+    expect(rewriteOf("/mentions-legales")).toBe("http://localhost/vue-publique/courante/mentions-legales");
+    expect(rewriteOf("/donnees-personnelles")).toBe("http://localhost/vue-publique/courante/donnees-personnelles");
+    expect(rewriteOf("/accessibilite")).toBe("http://localhost/vue-publique/courante/accessibilite");
     expect(rewriteOf("/rencontres/une-rencontre/calendrier.ics")).toBeNull();
   });
 

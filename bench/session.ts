@@ -2,6 +2,7 @@ import type { Db } from "@/db/open";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { authSecret } from "@/lib/auth/secret";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
+import { fullName, type PersonName } from "@/lib/people/names";
 import { BASE_URL } from "./server";
 
 /* A real member session for the "membre" rows, opened without a browser, and checked before anything is measured. */
@@ -21,11 +22,11 @@ export async function signInWithLink(db: Db, email: string): Promise<string> {
 }
 
 /** Refuses to measure unless the cookie opens this member's own session: the header's account endpoint names them. */
-export async function checkMemberSession(cookie: string, expected: { name: string }): Promise<void> {
+export async function checkMemberSession(cookie: string, expected: PersonName): Promise<void> {
   const response = await fetch(`${BASE_URL}/api/compte`, { headers: { cookie } });
   const body = (await response.json().catch(() => null)) as { account?: { name: string; role: string } | null } | null;
   const account = body?.account;
-  if (response.status !== 200 || account?.role !== "member" || account.name !== expected.name) {
+  if (response.status !== 200 || account?.role !== "member" || account.name !== fullName(expected)) {
     throw new Error(`Le cookie de session ne donne pas le compte membre attendu (/api/compte : ${response.status} ${JSON.stringify(body)}) : mesure annulée.`);
   }
 }

@@ -58,7 +58,8 @@ test.describe("Même réponse pour une adresse connue ou inconnue", () => {
     const signUp = new SignUpPage(page);
     await signUp.goto();
     await signUp.submit({
-      "Prénom et nom": "Quelqu'un d'autre",
+      Prénom: "Quelqu'un",
+      Nom: "D'autre",
       "Adresse e-mail professionnelle": owner.email,
       "Mot de passe": "un-autre-mot-de-passe",
       "Confirmation du mot de passe": "un-autre-mot-de-passe",

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { test, expect } from "./support/fixtures";
+import { PEOPLE } from "@/db/seed/content/people";
+import { formalName, sortName } from "@/lib/people/names";
 import { createAccount, findAccount, firstUrl, userRole, waitForEmail } from "./support/data";
 import { AdminMembersPage, MeetingPage, OutboxPage, SignInPage, SignUpPage, expectLinkSentPage, labelled, pathOf, signIn, signOut } from "./support/pages";
 
@@ -10,11 +12,11 @@ test.describe("Création de compte et validation", () => {
     /* Two browsers, three password hashes, two e-mails awaited and the members list audited: a long walk. */
     test.slow();
     const suffix = randomUUID().slice(0, 8);
-    const newcomer = { name: `Dominique Nouvelle ${suffix}`, email: `e2e-nouveau-${suffix}@example.org`, password: `un-mot-de-passe-${suffix}` };
+    const newcomer = { givenName: "Dominique", familyName: `Nouvelle ${suffix}`, name: `Dominique Nouvelle ${suffix}`, email: `e2e-nouveau-${suffix}@example.org`, password: `un-mot-de-passe-${suffix}` };
     const signUp = new SignUpPage(page);
     await signUp.goto();
     await signUp.submit({
-      "Prénom et nom": newcomer.name,
+      Prénom: newcomer.givenName,
       "Adresse e-mail professionnelle": newcomer.email,
       "Mot de passe": newcomer.password,
       "Confirmation du mot de passe": `autre-${newcomer.password}`,
@@ -27,7 +29,10 @@ test.describe("Création de compte et validation", () => {
     const confirmation = form.getByLabel("Confirmation du mot de passe");
     await expect(confirmation).toHaveAttribute("aria-invalid", "true");
     await expect(confirmation).toHaveAccessibleDescription("Les deux mots de passe ne sont pas identiques.");
-    await expect(form.getByLabel("Prénom et nom")).toHaveValue(newcomer.name);
+    await expect(labelled(form, "Prénom")).toHaveValue(newcomer.givenName);
+    const familyName = labelled(form, "Nom");
+    await expect(familyName).toHaveAttribute("autocomplete", "family-name");
+    await expect(familyName).toHaveAccessibleDescription("Saisissez votre nom.");
     await expect(form.getByLabel("Adresse e-mail professionnelle")).toHaveValue(newcomer.email);
     await expect(form.getByLabel("Fonction")).toHaveValue("Chargée de mission contrat de ville");
     await expect(labelled(form, "Structure")).toHaveValue("Communauté d'agglomération du Beauvaisis");
@@ -37,8 +42,9 @@ test.describe("Création de compte et validation", () => {
     expect(findAccount(newcomer.email)).toBeUndefined();
 
     const signedUpAt = new Date();
-    await signUp.submit({ "Mot de passe": newcomer.password, "Confirmation du mot de passe": newcomer.password });
+    await signUp.submit({ Nom: newcomer.familyName, "Mot de passe": newcomer.password, "Confirmation du mot de passe": newcomer.password });
     await expectLinkSentPage(page);
+    expect(findAccount(newcomer.email)).toMatchObject({ name: newcomer.name, givenName: newcomer.givenName, familyName: newcomer.familyName });
 
     const verification = await waitForEmail(newcomer.email, { subject: /^Confirmez votre adresse e-mail/, since: signedUpAt });
     expect(verification.text).toContain(`Bonjour ${newcomer.name},`);
@@ -61,7 +67,7 @@ test.describe("Création de compte et validation", () => {
     const approvedAt = new Date();
     await admin.approve({ email: newcomer.email, name: newcomer.name });
     expect(userRole(account.id)).toBe("member");
-    const approval = await waitForEmail(newcomer.email, { subject: /^Votre compte membre du réseau IREV est validé$/, since: approvedAt });
+    const approval = await waitForEmail(newcomer.email, { subject: /^Votre compte membre est validé – IREV$/, since: approvedAt });
     expect(approval.url).toMatch(/\/mon-espace$/);
 
     await membersOnly.goto();
@@ -90,7 +96,7 @@ test.describe("Connexion", () => {
     await signIn(admin, "admin@example.org");
     const outbox = new OutboxPage(admin);
     await outbox.goto();
-    const text = await outbox.read(member.email, /Votre lien de connexion au réseau IREV/);
+    const text = await outbox.read(member.email, /^Votre lien de connexion – IREV$/);
     const link = firstUrl(text);
     expect(link).toContain("/api/auth/callback/lien");
 
@@ -142,7 +148,7 @@ test.describe("Rôles", () => {
     await signIn(page, "admin@example.org");
     const admin = new AdminMembersPage(page);
     await admin.goto();
-    await admin.changeRole(member.name, "Équipe IREV");
+    await admin.changeRole(member, "Équipe IREV");
     expect(userRole(member.id)).toBe("staff");
 
     const promoted = await newBrowserPage();
@@ -151,12 +157,25 @@ test.describe("Rôles", () => {
     await expect(promoted.getByRole("heading", { level: 1 })).toHaveText("Administration");
   });
 
+  test("la liste des comptes suit les noms de famille, accents ignorés, écrits « DUPONT Jean »", async ({ page }) => {
+    await signIn(page, "equipe@example.org");
+    const admin = new AdminMembersPage(page);
+    await admin.goto();
+    const validated = Object.values(PEOPLE).filter((person) => person.role !== "pending");
+    const expected = [...validated].sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1)).map(formalName);
+    const headers = await page.getByRole("table").getByRole("rowheader").allTextContents();
+    expect(headers.filter((header) => expected.includes(header))).toEqual(expected);
+    /* "Équipe" among the E, "Le Vasseur" between Lambert and Lefebvre. */
+    expect(expected.slice(expected.indexOf("DUPONT Claire"), expected.indexOf("DUPONT Claire") + 3)).toEqual(["DUPONT Claire", "ÉQUIPE Étienne", "FONTAINE-DELCOURT Léa"]);
+    expect(expected.slice(expected.indexOf("LAMBERT Antoine"), expected.indexOf("LAMBERT Antoine") + 3)).toEqual(["LAMBERT Antoine", "LE VASSEUR Marie-Émilie", "LEFEBVRE Camille"]);
+  });
+
   test("l'équipe valide les comptes mais ne change pas les rôles", async ({ page }) => {
     const member = await createAccount("member", "sans-role");
     await signIn(page, "equipe@example.org");
     const admin = new AdminMembersPage(page);
     await admin.goto();
-    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: member.name, exact: true }) });
+    const row = admin.row(member);
     await expect(row.getByRole("cell").last()).toHaveText("Membre");
     await expect(row.getByRole("combobox")).toHaveCount(0);
   });

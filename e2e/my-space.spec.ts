@@ -1,7 +1,7 @@
 import { test, expect } from "./support/fixtures";
-import { createAccount, liveRegistrations, meetingBySlug, testDb, waitForEmail, type Account } from "./support/data";
+import { createAccount, findAccount, liveRegistrations, meetingBySlug, testDb, waitForEmail, type Account } from "./support/data";
 import { eventForMeeting, icsEvents, icsText, icsValue } from "./support/ics";
-import { MySpacePage, labelled, signIn } from "./support/pages";
+import { MeetingPage, MySpacePage, labelled, signIn } from "./support/pages";
 import { register } from "@/lib/registrations/service";
 
 /* Mon espace: my registrations, my profile, my calendar feed and my API tokens. */
@@ -69,6 +69,61 @@ test.describe("Mon espace", () => {
     await mySpace.goto();
     await expect(labelled(mySpace.profileForm, "Structure")).toHaveValue("Autre structure");
     await expect(labelled(mySpace.profileForm, otherName)).toHaveValue("Centre social des Aulnes");
+  });
+
+  test("corriger la séparation du prénom et du nom : le profil, l'en-tête et la clé de tri suivent", async ({ page }) => {
+    /* Three saves of the form, each audited, and a sign-in with argon2. */
+    test.slow();
+    const member = await createAccount("member", "nom");
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+    const form = mySpace.profileForm;
+    const givenName = labelled(form, "Prénom");
+    const familyName = labelled(form, "Nom");
+    await expect(givenName).toHaveValue("Camille");
+    await expect(givenName).toHaveAttribute("autocomplete", "given-name");
+    const suffix = member.email.split("-").at(-1)!.split("@")[0]!;
+
+    await mySpace.saveProfile({ Prénom: " " });
+    await expect(form.getByRole("alert")).toHaveText("Le formulaire contient des erreurs : corrigez les champs signalés.");
+    await expect(givenName).toHaveAttribute("aria-invalid", "true");
+    await expect(givenName).toHaveAccessibleDescription("Saisissez votre prénom.");
+
+    const corrected = { givenName: "Camille Anne", familyName: `Le Gall ${suffix}` };
+    await mySpace.saveProfile({ Prénom: corrected.givenName, Nom: corrected.familyName });
+    await expect(form.getByRole("status")).toHaveText("Votre profil est enregistré.");
+    expect(findAccount(member.email)).toMatchObject({ ...corrected, name: `Camille Anne Le Gall ${suffix}`, sortName: `le gall ${suffix} camille anne` });
+
+    await mySpace.goto();
+    await expect(page.getByRole("banner")).toContainText(`Connecté(e) : Camille Anne Le Gall ${suffix}`);
+    await expect(page.getByRole("main")).toContainText(`Camille Anne Le Gall ${suffix} · ${member.email}`);
+    await expect(givenName).toHaveValue(corrected.givenName);
+    await expect(familyName).toHaveValue(corrected.familyName);
+  });
+
+  test("chaque inscription a son code, avec un code QR, dans mon espace et sur la page de la rencontre", async ({ page, newBrowserPage }) => {
+    test.slow();
+    const member = await createAccount("member", "code");
+    const { code } = registerBeforehand(member, OPEN.slug);
+    expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    await signIn(page, member.email, member.password);
+    const mySpace = new MySpacePage(page);
+    await mySpace.goto();
+    const card = mySpace.registration(OPEN.title);
+    await expect(card).toContainText(`Code d'inscription\u00a0: ${code}`);
+    await expect(card.getByRole("img", { name: `Code QR de l'inscription ${code}` })).toBeVisible();
+
+    const meeting = new MeetingPage(page, OPEN.slug);
+    await meeting.goto();
+    await expect(meeting.status()).toContainText(`Code d'inscription\u00a0: ${code}`);
+    await expect(meeting.status().getByRole("img", { name: `Code QR de l'inscription ${code}` })).toBeVisible();
+
+    /* The page others see, cached by view, never carries it. */
+    const visitor = await newBrowserPage();
+    const seenByVisitor = new MeetingPage(visitor, OPEN.slug);
+    await seenByVisitor.goto();
+    await expect(seenByVisitor.registration).toContainText("Se connecter pour s'inscrire");
+    await expect(visitor.getByRole("main")).not.toContainText(code!);
   });
 
   test("le profil refuse un téléphone invalide sur le champ, puis s'enregistre", async ({ page }) => {

@@ -26,7 +26,7 @@ test.describe("Inscription à une rencontre", () => {
     const [registration] = liveRegistrations(meetingBySlug(OPEN).id, member.id);
     expect(registration).toMatchObject({ status: "confirmed", answers: { regime: "Végétarien", accessibilite: "Boucle magnétique" } });
     expect(registration?.consentAt).not.toBeNull();
-    await waitForEmail(member.email, { subject: /^Inscription à «\u00a0Réseau des chefs de projet politique de la ville – Amiens \(80\)\u00a0»$/ });
+    await waitForEmail(member.email, { subject: /^Inscription confirmée\u00a0: «\u00a0Réseau des chefs de projet politique de la ville – Amiens \(80\)\u00a0»$/ });
   });
 
   test("recharger la page ou soumettre deux fois ne crée pas de seconde inscription", async ({ page }) => {

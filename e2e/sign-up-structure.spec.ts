@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { test, expect } from "./support/fixtures";
 import { findAccount, testDb } from "./support/data";
-import { SignUpPage, expectLinkSentPage, labelled, signIn } from "./support/pages";
+import { AdminMembersPage, SignUpPage, expectLinkSentPage, labelled, signIn } from "./support/pages";
+import { formalName } from "@/lib/people/names";
 import { organisations } from "@/lib/organisations/schema";
 
 /* Sign-up's "Structure": every commune and EPCI of the five departments, searchable as one types, or "Autre structure". */
@@ -10,7 +11,8 @@ import { organisations } from "@/lib/organisations/schema";
 function newcomer(label: string) {
   const suffix = randomUUID().slice(0, 8);
   return {
-    "Prénom et nom": `Sacha Structure ${label} ${suffix}`,
+    Prénom: "Sacha",
+    Nom: `Structure ${label} ${suffix}`,
     "Adresse e-mail professionnelle": `e2e-structure-${label}-${suffix}@example.org`,
     "Mot de passe": `un-mot-de-passe-${suffix}`,
     "Confirmation du mot de passe": `un-mot-de-passe-${suffix}`,
@@ -69,8 +71,8 @@ test.describe("La structure à l'inscription", () => {
     const staff = await newBrowserPage();
     await signIn(staff, "equipe@example.org");
     await staff.goto("/admin/membres");
-    const name = person["Prénom et nom"];
-    const row = staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name, exact: true }) });
+    const name = `${person.Prénom} ${person.Nom}`;
+    const row = new AdminMembersPage(staff).row({ formalName: formalName({ givenName: person.Prénom, familyName: person.Nom }) });
     await expect(row).toContainText("Autre structure\u00a0: Régie de quartier de Lillers");
     await labelled(row, `Structure de ${name}`).fill("Lillers (62)");
     await row.getByRole("button", { name: `Rattacher le compte de ${name}` }).click();

@@ -68,6 +68,11 @@ export function formatShortDate(instant: Date): string {
 /** French typographic time: "9 h 30", "14 h". */
 export function formatTime(instant: Date): string {
   const { hour, minute } = parisParts(instant);
+  return formatHourMinute(hour, minute);
+}
+
+/** "9 h 30", "14 h": a time of day as French typography writes it. */
+export function formatHourMinute(hour: number, minute: number): string {
   return minute === 0 ? `${hour} h` : `${hour} h ${String(minute).padStart(2, "0")}`;
 }
 

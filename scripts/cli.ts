@@ -14,7 +14,7 @@ import { formatTextTable } from "@/lib/operations/text-table";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { ROLES, type Role } from "@/lib/people/schema";
 import { approveUser, createUser, findUserByEmail, setPassword, type User } from "@/lib/people/service";
-import { emailField, nameField, passwordField } from "@/lib/people/validation";
+import { emailField, familyNameField, givenNameField, passwordField } from "@/lib/people/validation";
 import { formatFileSize, formatStampWithSeconds } from "@/lib/time";
 import { flushCacheInvalidations } from "@/lib/cache/invalidate";
 import { getMeetingBySlug } from "@/lib/meetings/queries";
@@ -96,15 +96,17 @@ program
   .command("create-user")
   .description("Créer un compte dont l'adresse e-mail est considérée comme vérifiée.")
   .requiredOption("--email <adresse>", "adresse e-mail")
-  .requiredOption("--name <nom>", "prénom et nom")
+  .requiredOption("--prenom <prénom>", "prénom")
+  .requiredOption("--nom <nom>", "nom de famille")
   .addOption(new Option("--role <rôle>", `rôle : ${ROLES.join(", ")}`).argParser(parseRole).makeOptionMandatory())
   .option("--password <mot-de-passe>", "mot de passe (sinon le compte n'en a pas : voir reset-password)")
   .option("--token", "créer aussi un jeton d'API et l'afficher (une seule fois)")
-  .action((options: { email: string; name: string; role: Role; password?: string; token?: boolean }) =>
+  .action((options: { email: string; prenom: string; nom: string; role: Role; password?: string; token?: boolean }) =>
     withDatabase(async ({ db }) => {
       const user = await createUser(db, {
         email: validated(emailField, options.email),
-        name: validated(nameField, options.name),
+        givenName: validated(givenNameField, options.prenom),
+        familyName: validated(familyNameField, options.nom),
         password: options.password === undefined ? undefined : validated(passwordField, options.password),
         role: options.role,
         emailVerified: new Date(),

@@ -5,6 +5,7 @@ import { createApiToken } from "@/lib/api-tokens/service";
 import { flushCacheInvalidations, invalidateCache } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
 import { meetings } from "@/lib/meetings/schema";
+import { nameColumns } from "@/lib/people/names";
 import { users, type Role } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
 
@@ -28,7 +29,7 @@ export function createUsersWithTokens(db: Db, count: number, { role = "member", 
   return db.transaction(() => {
     const rows = Array.from({ length: count }, (_, i) => ({
       email: `${label}-${i + 1}-${run}@example.org`,
-      name: `Test ${label} ${i + 1}`,
+      ...nameColumns({ givenName: "Test", familyName: `${label} ${i + 1}` }),
       role,
       emailVerified: new Date(),
       approvedAt: role === "pending" ? null : new Date(),

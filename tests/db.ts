@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/open";
 import { meetings } from "@/lib/meetings/schema";
+import { nameColumns, type PersonName } from "@/lib/people/names";
 import { users, type Role } from "@/lib/people/schema";
 
 /** A migrated database in a fresh temporary file: tests run on real SQLite, never on mocks. */
@@ -12,11 +13,15 @@ export function freshDatabase(): Db {
 
 let counter = 0;
 
-export function insertUser(db: Db, role: Role = "member", overrides: Partial<typeof users.$inferInsert> = {}) {
+type UserOverrides = Partial<Omit<typeof users.$inferInsert, "name" | "givenName" | "familyName" | "sortName"> & PersonName>;
+
+/** An account written as the application writes one: the name in its four columns (lib/people/names). */
+export function insertUser(db: Db, role: Role = "member", { givenName, familyName, ...overrides }: UserOverrides = {}) {
   counter += 1;
+  const name = nameColumns({ givenName: givenName ?? "Personne", familyName: familyName ?? `N${counter}` });
   return db
     .insert(users)
-    .values({ email: `personne${counter}@example.org`, name: `Personne ${counter}`, role, emailVerified: new Date(), ...overrides })
+    .values({ email: `personne${counter}@example.org`, ...name, role, emailVerified: new Date(), ...overrides })
     .returning()
     .get();
 }

@@ -1,50 +1,12 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { ToComplete } from "@/components/site/to-complete";
-import { PUBLISHER } from "@/lib/site/identity";
+import { connection } from "next/server";
+import { ContactView, contactMetadata } from "@/components/site/contact-view";
 
-export const metadata: Metadata = { title: "Contact" };
+export const metadata = contactMetadata;
 
-export default function ContactPage() {
-  return (
-    <article className="card mx-auto max-w-3xl [&_h2]:mb-2 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold [&_p]:mb-3">
-      <h1 className="mb-4 text-3xl font-bold">Contacter l&apos;IREV</h1>
-      <p>
-        L&apos;équipe de l&apos;{PUBLISHER.shortName}, {PUBLISHER.mission}, répond à vos questions sur le réseau, les
-        rencontres, votre compte et les ressources publiées.
-      </p>
+/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Rendered per request, from cached settings. */
+export const instant = false;
 
-      <h2>Par courriel</h2>
-      <p>
-        <a href={`mailto:${PUBLISHER.contactEmail}`}>{PUBLISHER.contactEmail}</a>
-      </p>
-
-      <h2>Par courrier ou par téléphone</h2>
-      <p>
-        {PUBLISHER.name}
-        <br />
-        <ToComplete value={PUBLISHER.postalAddress} what="adresse postale" />, {PUBLISHER.city}
-        <br />
-        Téléphone : <ToComplete value={PUBLISHER.phone} what="numéro de téléphone" />
-      </p>
-
-      <h2>Questions particulières</h2>
-      <ul className="mb-3 list-disc space-y-1 pl-6">
-        <li>
-          Vos données personnelles (accès, rectification, effacement…) :{" "}
-          <a href={`mailto:${PUBLISHER.privacyEmail}`}>{PUBLISHER.privacyEmail}</a>, ou directement depuis{" "}
-          <Link href="/mon-espace">Mon espace</Link> ; voir <Link href="/donnees-personnelles">Données personnelles</Link>.
-        </li>
-        <li>
-          Un contenu ou un service que vous n&apos;arrivez pas à utiliser :{" "}
-          <a href={`mailto:${PUBLISHER.accessibilityEmail}`}>{PUBLISHER.accessibilityEmail}</a> ; voir la{" "}
-          <Link href="/accessibilite">déclaration d&apos;accessibilité</Link>.
-        </li>
-        <li>
-          Une inscription à une rencontre : depuis la page de la rencontre, ou <Link href="/mon-espace">Mon espace</Link>{" "}
-          pour l&apos;annuler.
-        </li>
-      </ul>
-    </article>
-  );
+export default async function ContactPage() {
+  await connection();
+  return <ContactView />;
 }

@@ -15,7 +15,7 @@ export const signUp = validatedAction(signUpSchema, async (data) => {
   const structure = resolveStructure(db, data);
   const outcome = await signUpVisitor(
     db,
-    { email: data.email, name: data.name, password: data.password, ...structure, jobTitle: data.jobTitle },
+    { email: data.email, givenName: data.givenName, familyName: data.familyName, password: data.password, ...structure, jobTitle: data.jobTitle },
     clientKey(await headers()),
   );
   if (outcome === "already_registered") redirect(LINK_SENT_URL);

@@ -14,7 +14,8 @@ export function SignUpForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="name" label="Prénom et nom" autoComplete="name" required state={state} />
+      <Field name="givenName" label="Prénom" autoComplete="given-name" required state={state} />
+      <Field name="familyName" label="Nom" autoComplete="family-name" required state={state} />
       <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
       <NewPasswordFields state={state} label="Mot de passe" />
       <StructureFields state={state} />

@@ -11,7 +11,7 @@ export default function SignUpPage() {
       <p className="mb-6 text-muted">
         Après confirmation de votre adresse e-mail, vous pourrez vous inscrire aux rencontres ouvertes à tous. L&apos;équipe
         de l&apos;IREV valide ensuite votre compte pour vous ouvrir les rencontres et documents réservés aux membres du
-        réseau. Les champs marqués d&apos;un astérisque (*) sont obligatoires.
+        réseau.
       </p>
       <div className="card">
         <SignUpForm />

@@ -1,61 +1,12 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { ToComplete } from "@/components/site/to-complete";
-import { PUBLISHER } from "@/lib/site/identity";
+import { connection } from "next/server";
+import { LegalNoticeView, legalNoticeMetadata } from "@/components/site/legal-notice-view";
 
-export const metadata: Metadata = { title: "Mentions légales" };
+export const metadata = legalNoticeMetadata;
 
-export default function LegalNoticePage() {
-  return (
-    <article className="card mx-auto max-w-3xl [&_h2]:mb-2 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold [&_p]:mb-3">
-      <h1 className="mb-4 text-3xl font-bold">Mentions légales</h1>
+/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Rendered per request, from cached settings. */
+export const instant = false;
 
-      <h2>Éditeur du site</h2>
-      <p>
-        {PUBLISHER.name}, {PUBLISHER.mission}, {PUBLISHER.legalForm} constitué par {PUBLISHER.founders}, avec les
-        intercommunalités et communes pilotes des contrats de ville qui l&apos;ont rejoint.
-      </p>
-      <p>
-        Adresse : <ToComplete value={PUBLISHER.postalAddress} what="adresse postale du siège" />, {PUBLISHER.city}.
-        <br />
-        Téléphone : <ToComplete value={PUBLISHER.phone} what="numéro de téléphone" />.
-        <br />
-        SIRET : <ToComplete value={PUBLISHER.siret} what="numéro SIRET du GIP" />.
-        <br />
-        Courriel : <a href={`mailto:${PUBLISHER.contactEmail}`}>{PUBLISHER.contactEmail}</a> (voir aussi la page{" "}
-        <Link href="/contact">Contact</Link>).
-      </p>
-
-      <h2>Directeur ou directrice de la publication</h2>
-      <p>
-        <ToComplete value={PUBLISHER.publicationDirector} what="nom et qualité du directeur ou de la directrice de la publication" />
-      </p>
-
-      <h2>Hébergement</h2>
-      <p>
-        <ToComplete value={PUBLISHER.host} what="nom, adresse et téléphone de l'hébergeur" />
-      </p>
-
-      <h2>Conception et logiciel</h2>
-      <p>
-        Le site est construit avec le logiciel libre irev-reseau. La marque textuelle « IREV » de l&apos;en-tête et
-        l&apos;icône du site ont été dessinées pour ce projet ; le site n&apos;utilise ni la Marianne ni les éléments du
-        système de design de l&apos;État.
-      </p>
-
-      <h2>Contenus et réutilisation</h2>
-      <p>
-        Les comptes rendus, actualités et documents publiés par l&apos;IREV peuvent être cités avec mention de la source.
-        Les documents produits par d&apos;autres organismes (circulaires, délibérations, fiches) restent soumis aux
-        conditions de leurs auteurs. Les liens vers d&apos;autres sites n&apos;engagent pas l&apos;IREV.
-      </p>
-
-      <h2>Données personnelles et accessibilité</h2>
-      <p>
-        Le traitement de vos données et vos droits sont décrits sur la page{" "}
-        <Link href="/donnees-personnelles">Données personnelles</Link>. Le niveau d&apos;accessibilité du site est décrit
-        dans la <Link href="/accessibilite">déclaration d&apos;accessibilité</Link>.
-      </p>
-    </article>
-  );
+export default async function LegalNoticePage() {
+  await connection();
+  return <LegalNoticeView />;
 }

@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { validatedActionWithUser } from "@/lib/actions";
 import { DomainError } from "@/lib/errors";
 import { regenerateCalendarToken, updateProfile } from "@/lib/people/service";
-import { jobTitleField, nameField, newPasswordSchema, phoneField, structureFields } from "@/lib/people/validation";
+import { newPasswordSchema, profileSchema } from "@/lib/people/validation";
 import { resolveStructure } from "@/lib/organisations/structure";
 import { changePassword } from "@/lib/people/password-reset";
 import { clientKey } from "@/lib/rate-limit/client";
@@ -15,26 +15,13 @@ import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens/
 import { deleteAccount } from "@/lib/people/privacy";
 import { signIn, signOut } from "@/lib/auth/auth";
 
-const checkbox = z
-  .literal("on")
-  .optional()
-  .transform((v) => v === "on");
-
 export const updateProfileAction = validatedActionWithUser(
-  z.object({
-    name: nameField,
-    ...structureFields,
-    jobTitle: jobTitleField,
-    phone: phoneField,
-    showEmail: checkbox,
-    showPhone: checkbox,
-    showJobTitle: checkbox,
-    showOrganisation: checkbox,
-  }),
+  profileSchema,
   "pending",
   async (data, user) => {
     updateProfile(db, user.id, {
-      name: data.name,
+      givenName: data.givenName,
+      familyName: data.familyName,
       ...resolveStructure(db, data),
       jobTitle: data.jobTitle,
       phone: data.phone,

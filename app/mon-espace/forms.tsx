@@ -9,7 +9,8 @@ import type { DirectoryConsent } from "@/lib/people/schema";
 import { changePasswordAction, createTokenAction, deleteAccountAction, regenerateCalendarAction, revokeTokenAction, updateProfileAction } from "./actions";
 
 type Profile = {
-  name: string;
+  givenName: string;
+  familyName: string;
   /** The label of the structure in the list ("Autre structure" with a free name). */
   organisation: string;
   organisationOther: string;
@@ -30,7 +31,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="name" label="Prénom et nom" autoComplete="name" required defaultValue={profile.name} state={state} />
+      <Field name="givenName" label="Prénom" autoComplete="given-name" required defaultValue={profile.givenName} state={state} />
+      <Field name="familyName" label="Nom" autoComplete="family-name" required defaultValue={profile.familyName} state={state} />
       <StructureFields state={state} organisation={profile.organisation} organisationOther={profile.organisationOther} />
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" defaultValue={profile.jobTitle ?? ""} state={state} />
       <Field name="phone" label="Téléphone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ""} state={state} />

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from "@/lib/people/roles";
 import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
 import { CancelForm, RegistrationOutcome } from "@/components/meetings/registration-forms";
+import { RegistrationCode } from "@/components/meetings/registration-code";
 import { hasRole } from "@/lib/people/roles";
 import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
 import { StructureDatalist } from "@/components/organisations/structure-datalist";
@@ -85,6 +86,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
                   {r.status === "waitlisted" && ` – position ${r.waitlistPosition}`}
                   {r.meeting.status === "cancelled" && " – rencontre annulée"}
                 </p>
+                {r.code && r.meeting.status !== "cancelled" && <RegistrationCode code={r.code} />}
                 {r.meeting.startsAt > now && (
                   <CancelForm meetingId={r.meeting.id} slug={r.meeting.slug} title={r.meeting.title} waitlisted={r.status === "waitlisted"} />
                 )}
@@ -112,7 +114,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <div className="card max-w-2xl">
           <ProfileForm
             profile={{
-              name: user.name,
+              givenName: user.givenName,
+              familyName: user.familyName,
               organisation: organisationName ?? (user.organisationOther ? OTHER_STRUCTURE : ""),
               organisationOther: user.organisationOther ?? "",
               jobTitle: user.jobTitle,

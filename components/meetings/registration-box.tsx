@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
 import { db } from "@/db/client";
 import { CancelForm, RegisterForm, RegistrationOutcome } from "./registration-forms";
+import { RegistrationCode } from "./registration-code";
 
 function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
   const { capacity, seatsLeft, counts, waitlistEnabled } = meeting;
@@ -80,6 +81,7 @@ export function RegistrationBox({ meeting, user, now }: { meeting: MeetingDetail
                 ? `Vous êtes sur la liste d'attente, en position ${mine.waitlistPosition}. Vous serez prévenu(e) par e-mail si une place se libère.`
                 : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
             </p>
+            {mine.code && <RegistrationCode code={mine.code} />}
             <CancelForm meetingId={meeting.id} slug={meeting.slug} title={meeting.title} waitlisted={mine.status === "waitlisted"} />
           </div>
         ) : refusal?.code === "unauthenticated" ? (

@@ -1,4 +1,4 @@
-/** A fact only IREV can supply, shown as such until it is written in lib/site/identity.ts. */
+/** A fact only IREV can supply, shown as such until an admin fills it in (Administration, Paramètres). */
 export function ToComplete({ value, what }: { value: string | null; what: string }) {
   if (value) return <>{value}</>;
   return <strong className="rounded bg-warn-soft px-1 text-warn">à compléter ({what})</strong>;

@@ -46,7 +46,7 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
     <div className="mb-4">
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? <span aria-hidden="true"> *</span> : <span className="font-normal text-muted"> (facultatif)</span>}
+        <span className="font-normal text-muted">{required ? " (obligatoire)" : " (facultatif)"}</span>
       </label>
       {hint && (
         <span id={`${id}-aide`} className="field-hint">

@@ -21,6 +21,7 @@ import {
   users,
 } from "../schema";
 import { storeFile } from "../../lib/documents/storage";
+import { nameColumns } from "../../lib/people/names";
 import { hashPassword } from "../../lib/people/password";
 import { CONTACTS } from "./content/contacts";
 import { DOCUMENTS, type DocumentFile } from "./content/documents";
@@ -117,7 +118,7 @@ function insertPeople(tx: Tx, ids: Ids, passwordHash: string, now: Date) {
       .values({
         id,
         email,
-        name: person.name,
+        ...nameColumns(person),
         emailVerified: now,
         passwordHash,
         role: person.role,

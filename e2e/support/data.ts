@@ -2,11 +2,15 @@ import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/open";
+import { flushCacheInvalidations, invalidateCache } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
 import { outboxEmails } from "@/lib/mail/schema";
 import { meetings } from "@/lib/meetings/schema";
+import { formalName } from "@/lib/people/names";
 import { createUser } from "@/lib/people/service";
 import { users, type Role } from "@/lib/people/schema";
 import { registrations } from "@/lib/registrations/schema";
+import { settings } from "@/lib/settings/schema";
 import { openE2eDatabase } from "./db";
 
 /* Reads and prepares data in the database the e2e server runs on (playwright.config.ts shares DATABASE_PATH). */
@@ -24,7 +28,8 @@ export function testDb(): Db {
 
 /* ---------- Accounts ---------- */
 
-export type Account = { id: string; email: string; name: string; password: string };
+/** `name` as the header and Mon espace show it ("Camille Essai"), `formalName` as the members list does ("ESSAI Camille"). */
+export type Account = { id: string; email: string; name: string; formalName: string; password: string };
 
 /**
  * A fresh account with a verified address, for a test that changes state: no other test knows it.
@@ -33,17 +38,16 @@ export type Account = { id: string; email: string; name: string; password: strin
 export async function createAccount(role: Role = "member", label = "compte"): Promise<Account> {
   const suffix = randomUUID().slice(0, 8);
   const email = `e2e-${label}-${suffix}@example.org`;
-  const name = `Camille Essai ${label} ${suffix}`;
   const password = `mot-de-passe-${suffix}`;
-  const user = await createUser(testDb(), { email, name, password, role, emailVerified: new Date() });
-  return { id: user.id, email, name, password };
+  const user = await createUser(testDb(), { email, givenName: "Camille", familyName: `Essai ${label} ${suffix}`, password, role, emailVerified: new Date() });
+  return { id: user.id, email, name: user.name, formalName: formalName(user), password };
 }
 
 /** A seeded demo account (password DEMO_PASSWORD). */
 export function seededAccount(email: string): Account {
   const user = testDb().select().from(users).where(eq(users.email, email)).get();
   if (!user) throw new Error(`Compte de démonstration absent : ${email}`);
-  return { id: user.id, email: user.email, name: user.name, password: DEMO_PASSWORD };
+  return { id: user.id, email: user.email, name: user.name, formalName: formalName(user), password: DEMO_PASSWORD };
 }
 
 /** The account with this address, as the database holds it now. */
@@ -112,4 +116,13 @@ export async function waitForEmail(to: string, query: EmailQuery & { subject: Re
     .poll(() => readLatestEmail(to, query)?.subject, { message: `e-mail « ${query.subject.source} » pour ${to} dans la boîte d'envoi` })
     .toMatch(query.subject);
   return readLatestEmail(to, query)!;
+}
+
+/* ---------- Settings ---------- */
+
+/** Back to the default settings for the tests that follow, and the running server told to expire the pages printing them. */
+export async function restoreDefaultSettings(): Promise<void> {
+  testDb().delete(settings).run();
+  invalidateCache([cacheTags.settings]);
+  await flushCacheInvalidations();
 }

@@ -6,11 +6,11 @@ import { DEMO_PASSWORD } from "./data";
 
 /**
  * The field whose label is exactly this text, give or take the marks forms add to it:
- * " *" for required fields, " (facultatif)" for optional ones.
+ * " (obligatoire)" or " (facultatif)".
  */
 export function labelled(scope: Locator, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*| \\(facultatif\\))?$`));
+  return scope.getByLabel(new RegExp(`^${escaped}( \\((obligatoire|facultatif)\\))?$`));
 }
 
 /** Fills labelled fields: a <select> by the text of its option, anything else by typing. */
@@ -319,12 +319,39 @@ export class AdminMembersPage {
     await checkAccessibility(this.page);
   }
 
-  async changeRole(name: string, roleLabel: string): Promise<void> {
-    const row = this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
+  /** An account's row in "Tous les comptes", headed by its formal name ("ESSAI Camille"). */
+  row(account: { formalName: string }): Locator {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: account.formalName, exact: true }) });
+  }
+
+  async changeRole(account: { name: string; formalName: string }, roleLabel: string): Promise<void> {
+    const { name } = account;
+    const row = this.row(account);
     await row.getByLabel(`Rôle de ${name}`).selectOption({ label: roleLabel });
     await row.getByRole("button", { name: `Changer le rôle de ${name}` }).click();
     await expect(row.getByRole("status")).toHaveText(`Rôle de ${name} modifié.`);
     await checkAccessibility(this.page);
+  }
+}
+
+export class AdminSettingsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/admin/parametres");
+  }
+
+  /** The form of one group, named by its legend. */
+  form(legend: string): Locator {
+    return this.page.getByRole("form", { name: legend });
+  }
+
+  /** Fills labelled fields of a group's form (labels as keys) and saves it. */
+  async save(legend: string, values: Record<string, string>): Promise<Locator> {
+    const form = this.form(legend);
+    await fillFields(form, values);
+    await form.getByRole("button", { name: /^Enregistrer/ }).click();
+    return form;
   }
 }
 

@@ -291,7 +291,11 @@ describe("POST /api/v1/events/{slug}/registration", () => {
     });
     const again = await postRegistration("ouverte", { token: people.member!.token, body });
     expect(again.status).toBe(200);
-    expect((await again.json()).id).toBe(created.id);
+    const repeated = await again.json();
+    expect(repeated.id).toBe(created.id);
+    /* The code shown at the door, the same on every answer about this registration. */
+    expect(created.code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    expect(repeated.code).toBe(created.code);
   });
 
   it("waitlists beyond capacity however many ask at once", async () => {
@@ -382,6 +386,7 @@ describe("GET /api/v1/me/registrations", () => {
     expect(response.status).toBe(200);
     const { registrations } = await response.json();
     expect(registrations.map((r: { event: { slug: string } }) => r.event.slug)).toEqual(["ouverte"]);
+    expect(registrations[0].code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
   });
 });
 

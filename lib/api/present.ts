@@ -115,11 +115,12 @@ export function presentEventDetail(meeting: MeetingDetail): EventDetail {
 }
 
 /** What both a registration row and an entry of listUserRegistrations carry. */
-type RegistrationFields = Pick<RegistrationRow, "id" | "status" | "waitlistPosition" | "answers" | "createdAt" | "cancelledAt">;
+type RegistrationFields = Pick<RegistrationRow, "id" | "code" | "status" | "waitlistPosition" | "answers" | "createdAt" | "cancelledAt">;
 
 export function presentRegistration(registration: RegistrationFields, meeting: ScheduledMeeting): Registration {
   return {
     id: registration.id,
+    code: registration.code,
     event: { slug: meeting.slug, title: meeting.title, ...schedule(meeting) },
     status: registration.status,
     waitlist_position: registration.waitlistPosition,

@@ -208,6 +208,7 @@ export type EventsPage = z.infer<typeof EventsPage>;
 export const Registration = z
   .object({
     id: z.string(),
+    code: z.string().nullable().meta({ description: "Code de l'inscription, présenté à l'accueil de la rencontre (par exemple K7Q-4MP).", example: "K7Q-4MP" }),
     event: z.object({ slug: z.string(), title: z.string(), ...EventSchedule }),
     status: z.enum(REGISTRATION_STATUSES).meta({
       description: "confirmed (place confirmée), waitlisted (liste d'attente), pending_approval (en attente de validation), cancelled.",

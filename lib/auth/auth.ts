@@ -7,7 +7,8 @@ import { appUrl } from "@/lib/config";
 import { accounts, sessions, users, verificationTokens } from "@/lib/people/schema";
 import { findActiveUser, findUserByEmail } from "@/lib/people/service";
 import { sendVisitorEmail } from "@/lib/mail/visitor-mail";
-import { signInLinkEmail, verifyEmailEmail } from "@/lib/mail/templates";
+import { accountVerificationEmail, signInLinkEmail } from "@/lib/mail/templates/account";
+import { readSettings } from "@/lib/settings/queries";
 import { clientKey } from "@/lib/rate-limit/client";
 import { authConfig } from "./auth.config";
 import { checkPasswordSignIn } from "./password-sign-in";
@@ -70,7 +71,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       sendVerificationRequest({ identifier, url, request }) {
         const user = findUserByEmail(db, identifier);
         if (!user || user.status !== "active") return;
-        const email = user.emailVerified ? signInLinkEmail(user.email, url) : verifyEmailEmail(user.email, user.name, url);
+        const identity = readSettings(db).identity;
+        const email = user.emailVerified ? signInLinkEmail(identity, user, url) : accountVerificationEmail(identity, user, url);
         sendVisitorEmail(db, email, clientKey(request.headers));
       },
       options: {},

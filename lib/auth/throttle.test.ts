@@ -14,7 +14,7 @@ describe("password guessing", () => {
   it("checks at most ten passwords per address however many attempts run at once, on several connections", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "irev-throttle-")), "test.db");
     const connections = [openDatabase(file).db, openDatabase(file).db, openDatabase(file).db];
-    await createUser(connections[0]!, { email: "cible@example.org", name: "Cible", password: PASSWORD, emailVerified: new Date() });
+    await createUser(connections[0]!, { email: "cible@example.org", givenName: "Cible", familyName: "Essai", password: PASSWORD, emailVerified: new Date() });
 
     /* 50 attempts launched together, the right password last: every argon2 hash runs concurrently on the thread pool. */
     const attempts = Array.from({ length: 50 }, (_, i) =>
@@ -30,7 +30,7 @@ describe("password guessing", () => {
 
   it("gives back the reservation of a successful sign-in, so a regular user never locks themselves out", async () => {
     const db = freshDatabase();
-    await createUser(db, { email: "habituee@example.org", name: "Habituée", password: PASSWORD, emailVerified: new Date() });
+    await createUser(db, { email: "habituee@example.org", givenName: "Habituée", familyName: "Essai", password: PASSWORD, emailVerified: new Date() });
     for (let i = 0; i < MAX_CHECKS_PER_ADDRESS + 5; i++) {
       expect((await checkPasswordSignIn(db, "habituee@example.org", PASSWORD, null)).outcome).toBe("signed_in");
     }

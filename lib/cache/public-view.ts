@@ -12,10 +12,14 @@ export const PUBLIC_VIEW_ROOT = "/vue-publique";
 export const LIVE_EDITION = "courante";
 export const BUILD_EDITION = "gabarit";
 
+/** Pages that only print IREV's settings: served under the same name in the cached edition. */
+const SETTINGS_PAGES = new Set(["/contact", "/mentions-legales", "/donnees-personnelles", "/accessibilite"]);
+
 /** The cached route serving this public address to a visitor, or null when the address has none. */
 export function publicViewPath(pathname: string, search: URLSearchParams): string | null {
   const root = `${PUBLIC_VIEW_ROOT}/${LIVE_EDITION}`;
   if (pathname === "/") return root;
+  if (SETTINGS_PAGES.has(pathname)) return `${root}${pathname}`;
   if (pathname === "/rencontres") return `${root}/agenda/${agendaKey(parseAgendaSearch(Object.fromEntries(search)))}`;
   const page = /^\/(rencontres|ressources)\/([^/]+)$/.exec(pathname);
   return page ? `${root}/${page[1]}/${page[2]}` : null;

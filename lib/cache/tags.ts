@@ -13,6 +13,8 @@ export const cacheTags = {
   document: (id: string) => `document:${id}`,
   organisation: (id: string) => `organisation:${id}`,
   themes: "thematiques",
+  /** IREV's settings (identity, addresses): the legal pages and the contact page. */
+  settings: "parametres",
 } as const;
 
 /** A tag is at most 256 characters of this alphabet (Next's own limit), so a request cannot smuggle anything else. */

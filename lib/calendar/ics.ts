@@ -1,9 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalEventStatus, escape } from "ical-generator";
-import { appUrl } from "@/lib/config";
 import { TIME_ZONE, isDateOnly } from "@/lib/time";
 import type { MeetingStatus } from "@/lib/meetings/schema";
+import { meetingPageUrl, meetingPlace } from "@/lib/meetings/place";
 import type { RegistrationStatus } from "@/lib/registrations/schema";
 
 /** What a calendar event needs from a meeting (and, in the personal feed, from the member's registration). */
@@ -34,16 +34,6 @@ const TENTATIVE_NOTES: Partial<Record<RegistrationStatus, string>> = {
 
 /** Hint for subscribed clients (Apple, Outlook) to refresh the feed hourly rather than weekly. */
 const REFRESH_SECONDS = 3600;
-
-function meetingPageUrl(slug: string): string {
-  return `${appUrl()}/rencontres/${encodeURIComponent(slug)}`;
-}
-
-/** "Salle des fêtes, Salle 2, 1 rue X, 60400 Noyon" — the venue parts that are known. */
-function meetingLocation(m: CalendarMeeting): string {
-  const city = [m.venuePostcode, m.venueCity].filter(Boolean).join(" ");
-  return [m.venueName, m.venueRoom, m.venueAddress, city].filter(Boolean).join(", ");
-}
 
 function eventStatus(m: CalendarMeeting): ICalEventStatus {
   if (m.status === "cancelled") return ICalEventStatus.CANCELLED;
@@ -82,7 +72,7 @@ export function meetingsToIcs(meetings: CalendarMeeting[], options: { name: stri
       lastModified: m.updatedAt,
       summary: m.status === "cancelled" ? `Annulée – ${m.title}` : m.title,
       description: [note, m.summary, url].filter(Boolean).join("\n\n"),
-      location: meetingLocation(m) || null,
+      location: meetingPlace(m) || null,
       url,
       status: eventStatus(m),
     });

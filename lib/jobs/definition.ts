@@ -1,4 +1,5 @@
 import type { Db } from "@/db/open";
+import { plural } from "@/lib/format";
 
 /**
  * What a run did. `idle`: nothing to do this time (no e-mail due, no deadline passed): the server's scheduler keeps
@@ -30,4 +31,9 @@ export const DAY = 24 * 60 * MINUTE;
 export function intervalFromEnv(variable: string, fallback: number): number {
   const value = Number(process.env[variable]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The report of a job that counts what it did: "3 rappels envoyés", or idle with `none` when it did nothing. */
+export function countReport(count: number, singular: string, pluralForm: string, none: string): JobReport {
+  return count === 0 ? { summary: none, idle: true } : { summary: `${plural(count, singular, pluralForm)}.` };
 }

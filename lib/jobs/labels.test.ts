@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { DAY, MINUTE, SECOND } from "./definition";
+import { countReport, DAY, MINUTE, SECOND } from "./definition";
 import { describeInterval, describeNextRun, formatRunDuration } from "./labels";
 
 describe("job labels", () => {
@@ -23,5 +23,10 @@ describe("job labels", () => {
     expect(formatRunDuration({ startedAt, finishedAt: new Date(startedAt.getTime() + 240) })).toBe("0,2\u00a0s");
     expect(formatRunDuration({ startedAt, finishedAt: new Date(startedAt.getTime() + 75_000) })).toBe("75\u00a0s");
     expect(formatRunDuration({ startedAt, finishedAt: null })).toBeNull();
+  });
+
+  it("sum up a count, idle when nothing was done", () => {
+    expect(countReport(0, "rappel mis en envoi", "rappels mis en envoi", "Aucun rappel à envoyer.")).toEqual({ summary: "Aucun rappel à envoyer.", idle: true });
+    expect(countReport(3, "rappel mis en envoi", "rappels mis en envoi", "Aucun rappel à envoyer.")).toEqual({ summary: "3 rappels mis en envoi." });
   });
 });

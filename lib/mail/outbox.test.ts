@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/tests/db";
+import { DEFAULT_SETTINGS } from "@/lib/settings/registry";
 import { HIDDEN_LINK, countOutboxByStatus, deliverOutbox, enqueueEmail, listOutbox, readableText, type Transport } from "./outbox";
-import { passwordResetEmail, signInLinkEmail, verifyEmailEmail } from "./templates";
+import { accountVerificationEmail, passwordResetEmail, signInLinkEmail } from "./templates/account";
 
 const email = { to: "a@example.org", subject: "Objet", text: "Texte", kind: "staff_message" as const };
 
@@ -50,9 +51,12 @@ describe("one-time links in the outbox", () => {
   });
 
   it("are stored apart from the text by the sign-in, verification and reset templates", () => {
-    for (const template of [signInLinkEmail("a@example.org", link), verifyEmailEmail("a@example.org", "A", link), passwordResetEmail("a@example.org", "A", link)]) {
+    const person = { email: "a@example.org", name: "A", givenName: "" };
+    const identity = DEFAULT_SETTINGS.identity;
+    for (const template of [signInLinkEmail(identity, person, link), accountVerificationEmail(identity, person, link), passwordResetEmail(identity, person, link)]) {
       expect(template.secretLink).toBe(link);
       expect(template.text).toContain(link);
+      expect(readableText({ text: template.text, secretLink: link }, { isAdmin: false, smtpConfigured: true })).not.toContain(link);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/open";
 import { users } from "./schema";
 
@@ -39,7 +39,10 @@ export function nameColumns(name: PersonName): { name: string; givenName: string
   return { ...trimmed, name: fullName(trimmed), sortName: sortName(trimmed) };
 }
 
-/** Accounts whose sort key was never written (those split by the names migration): written once, on start. */
+/**
+ * Accounts whose sort key was never written (those split by the names migration): written once, on start, without
+ * touching their `updated_at` (nobody changed them).
+ */
 export function fillMissingSortNames(db: DbOrTx): void {
   const missing = db
     .select({ id: users.id, givenName: users.givenName, familyName: users.familyName })
@@ -48,6 +51,6 @@ export function fillMissingSortNames(db: DbOrTx): void {
     .all();
   for (const person of missing) {
     const key = sortName(person);
-    if (key) db.update(users).set({ sortName: key }).where(eq(users.id, person.id)).run();
+    if (key) db.update(users).set({ sortName: key, updatedAt: sql`${users.updatedAt}` }).where(eq(users.id, person.id)).run();
   }
 }

@@ -20,7 +20,7 @@ function tokenFromOutbox(db: ReturnType<typeof freshDatabase>, to: string): stri
 describe("forgotten password", () => {
   it("sends a one-hour one-time link to an active account, and nothing for an unknown address", async () => {
     const db = freshDatabase();
-    await createUser(db, { email: "oubli@example.org", name: "Oubli", password: OLD, emailVerified: new Date() });
+    await createUser(db, { email: "oubli@example.org", givenName: "Oubli", familyName: "Essai", password: OLD, emailVerified: new Date() });
     const now = new Date();
     requestPasswordReset(db, "inconnue@example.org", null, now);
     expect(listOutbox(db)).toHaveLength(0);
@@ -36,7 +36,7 @@ describe("forgotten password", () => {
 
   it("sets the new password once, ends every session and confirms the address", async () => {
     const db = freshDatabase();
-    const user = await createUser(db, { email: "reset@example.org", name: "Reset", password: OLD });
+    const user = await createUser(db, { email: "reset@example.org", givenName: "Reset", familyName: "Essai", password: OLD });
     requestPasswordReset(db, user.email, null);
     const token = tokenFromOutbox(db, user.email);
     const updated = await resetPassword(db, token, NEW);
@@ -48,7 +48,7 @@ describe("forgotten password", () => {
 
   it("asks for the current password to change it, and changing it replaces the session key", async () => {
     const db = freshDatabase();
-    const user = await createUser(db, { email: "change@example.org", name: "Change", password: OLD, emailVerified: new Date() });
+    const user = await createUser(db, { email: "change@example.org", givenName: "Change", familyName: "Essai", password: OLD, emailVerified: new Date() });
     await expect(changePassword(db, user, "pas-le-bon", NEW, null)).rejects.toMatchObject({ fieldErrors: { currentPassword: "Ce n'est pas votre mot de passe actuel." } });
     await changePassword(db, user, OLD, NEW, null);
     const after = findUserByEmail(db, user.email)!;
@@ -58,7 +58,7 @@ describe("forgotten password", () => {
 
   it("ends the sessions when an operator sets the password too", async () => {
     const db = freshDatabase();
-    const user = await createUser(db, { email: "cli@example.org", name: "CLI", password: OLD });
+    const user = await createUser(db, { email: "cli@example.org", givenName: "CLI", familyName: "Essai", password: OLD });
     await setPassword(db, user.id, NEW);
     expect(db.select().from(users).where(eq(users.id, user.id)).get()?.sessionKey).not.toBe(user.sessionKey);
   });

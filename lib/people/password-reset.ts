@@ -4,7 +4,8 @@ import type { Db } from "@/db/open";
 import { appUrl } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { sendVisitorEmail } from "@/lib/mail/visitor-mail";
-import { passwordResetEmail } from "@/lib/mail/templates";
+import { passwordResetEmail } from "@/lib/mail/templates/account";
+import { readSettings } from "@/lib/settings/queries";
 import { releasePasswordCheck, reservePasswordCheck } from "@/lib/auth/throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordResetTokens, users } from "./schema";
@@ -25,7 +26,7 @@ export function requestPasswordReset(db: Db, email: string, client: string | nul
   if (!user || user.status !== "active") return;
   const token = randomBytes(32).toString("base64url");
   const url = `${appUrl()}/nouveau-mot-de-passe?jeton=${token}`;
-  if (!sendVisitorEmail(db, passwordResetEmail(user.email, user.name, url), client, now)) return;
+  if (!sendVisitorEmail(db, passwordResetEmail(readSettings(db).identity, user, url), client, now)) return;
   db.insert(passwordResetTokens)
     .values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LINK_VALIDITY_MS) })
     .run();

@@ -12,6 +12,7 @@ import { listApiTokens } from "@/lib/api-tokens/service";
 import { DomainError } from "@/lib/errors";
 import { invalidateCache } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
+import { nameColumns } from "./names";
 import { accounts, sessions, users } from "./schema";
 
 /** Everything the platform holds about a person, as they can download it (RGPD, right of access and portability). */
@@ -26,6 +27,8 @@ export function exportPersonalData(db: Db, userId: string) {
     profile: {
       email: user.email,
       name: user.name,
+      given_name: user.givenName,
+      family_name: user.familyName,
       role: user.role,
       organisation,
       organisation_other: user.organisationOther,
@@ -38,6 +41,7 @@ export function exportPersonalData(db: Db, userId: string) {
     registrations: listUserRegistrations(db, userId, { includeCancelled: true }).map((r) => ({
       meeting: r.meeting.title,
       meeting_starts_at: r.meeting.startsAt.toISOString(),
+      code: r.code,
       status: r.status,
       waitlist_position: r.waitlistPosition,
       answers: r.answers,
@@ -75,6 +79,8 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): void {
         .set({
           status: "deleted",
           email: `compte-supprime-${user.id}@invalid`,
+          /* Given, family and sort names erased; only the display name says what the row is. */
+          ...nameColumns({ givenName: "", familyName: "" }),
           name: "Compte supprimé",
           emailVerified: null,
           passwordHash: null,

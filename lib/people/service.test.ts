@@ -4,7 +4,8 @@ import { freshDatabase, insertUser } from "@/tests/db";
 import { DomainError } from "@/lib/errors";
 import { auditLog } from "@/lib/audit/schema";
 import { outboxEmails } from "@/lib/mail/schema";
-import { approveUser, changeRole, createUser, findUserByEmail, refuseUser } from "./service";
+import { approveUser, changeRole, createUser, findUserByEmail, listUsersForStaff, refuseUser, updateProfile } from "./service";
+import { deleteAccount } from "./privacy";
 import { verifyPassword } from "./password";
 import { users, type Role } from "./schema";
 
@@ -21,12 +22,12 @@ function codeOf(run: () => unknown): string | null {
 describe("accounts", () => {
   it("treats e-mail addresses case-insensitively and hashes passwords with argon2id", async () => {
     const db = freshDatabase();
-    const user = await createUser(db, { email: "  Chef.Projet@Example.ORG ", name: "Chef Projet", password: "un mot de passe long" });
+    const user = await createUser(db, { email: "  Chef.Projet@Example.ORG ", givenName: "Chef", familyName: "Projet", password: "un mot de passe long" });
     expect(user.email).toBe("chef.projet@example.org");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, "un mot de passe long")).toBe(true);
     expect(findUserByEmail(db, "CHEF.PROJET@example.org")?.id).toBe(user.id);
-    await expect(createUser(db, { email: "chef.projet@EXAMPLE.org", name: "Doublon" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(createUser(db, { email: "chef.projet@EXAMPLE.org", givenName: "Doublon", familyName: "Essai" })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("lets only staff approve or refuse, from the role in the database, and records it", () => {
@@ -66,5 +67,40 @@ describe("accounts", () => {
     expect(codeOf(() => changeRole(db, { userId: admin.id }, admin.id, "member"))).toBe("conflict");
     expect(changeRole(db, { userId: admin.id }, target.id, "staff").role).toBe("staff");
     expect(changeRole(db, "operator", target.id, "member").role).toBe("member");
+  });
+});
+
+describe("names", () => {
+  it("stores a new account's name in its four columns", async () => {
+    const db = freshDatabase();
+    const user = await createUser(db, { email: "nom@example.org", givenName: " Éloïse ", familyName: " Van der Berg " });
+    expect(user).toMatchObject({ name: "Éloïse Van der Berg", givenName: "Éloïse", familyName: "Van der Berg", sortName: "van der berg eloise" });
+  });
+
+  it("keeps the four columns together when a person corrects their name", () => {
+    const db = freshDatabase();
+    const user = insertUser(db, "member", { givenName: "Jean", familyName: "Pierre Martin" });
+    const updated = updateProfile(db, user.id, {
+      givenName: "Jean Pierre",
+      familyName: "Martin",
+      jobTitle: null,
+      phone: null,
+      organisationId: null,
+      organisationOther: null,
+      directoryConsent: { email: false, phone: false, jobTitle: true, organisation: true },
+    });
+    expect(updated).toMatchObject({ name: "Jean Pierre Martin", givenName: "Jean Pierre", familyName: "Martin", sortName: "martin jean pierre" });
+  });
+
+  it("lists accounts for staff pending first, then by family name the French way, deleted ones last", () => {
+    const db = freshDatabase();
+    insertUser(db, "member", { givenName: "Zoé", familyName: "Écuyer" });
+    insertUser(db, "member", { givenName: "Jean", familyName: "Dupont" });
+    insertUser(db, "member", { givenName: "Aude", familyName: "Zola" });
+    insertUser(db, "member", { givenName: "Bruno", familyName: "abel" });
+    insertUser(db, "pending", { givenName: "Paul", familyName: "Attente" });
+    const gone = insertUser(db, "member", { givenName: "Ancien", familyName: "Aaa" });
+    deleteAccount(db, gone.id);
+    expect(listUsersForStaff(db).map((a) => a.name)).toEqual(["Paul Attente", "Bruno abel", "Jean Dupont", "Zoé Écuyer", "Aude Zola", "Compte supprimé"]);
   });
 });

@@ -3,10 +3,12 @@ import type { Db } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates";
+import { accountApprovedEmail, accountRefusedEmail } from "@/lib/mail/templates/account";
+import { readSettings } from "@/lib/settings/queries";
 import { organisations } from "@/lib/organisations/schema";
 import { organisationForLabel } from "@/lib/organisations/structure";
 import { assertActorRole, type Actor } from "./actor";
+import { nameColumns, type PersonName } from "./names";
 import { hashPassword } from "./password";
 import { users, type DirectoryConsent, type Role } from "./schema";
 
@@ -25,9 +27,8 @@ export function findActiveUser(db: Db, id: string): User | undefined {
   return db.select().from(users).where(and(eq(users.id, id), eq(users.status, "active"))).get();
 }
 
-export type NewUser = {
+export type NewUser = PersonName & {
   email: string;
-  name: string;
   password?: string;
   role?: Role;
   emailVerified?: Date | null;
@@ -46,7 +47,7 @@ export async function createUser(db: Db, input: NewUser): Promise<User> {
       .insert(users)
       .values({
         email,
-        name: input.name.trim(),
+        ...nameColumns(input),
         passwordHash,
         role: input.role ?? "pending",
         emailVerified: input.emailVerified ?? null,
@@ -87,7 +88,8 @@ function decideOnPendingAccount(db: Db, actor: Actor, userId: string, decision: 
       const change = decision === "approve" ? { role: "member" as const, approvedAt: new Date() } : { status: "refused" as const };
       const updated = tx.update(users).set(change).where(eq(users.id, userId)).returning().get();
       recordAudit(tx, { actorId, action: `user.${decision}`, entityType: "user", entityId: userId });
-      enqueueEmail(tx, decision === "approve" ? accountApprovedEmail(user.email, user.name) : accountRefusedEmail(user.email, user.name));
+      const identity = readSettings(tx).identity;
+      enqueueEmail(tx, decision === "approve" ? accountApprovedEmail(identity, user) : accountRefusedEmail(identity, user));
       return updated;
     },
     { behavior: "immediate" },
@@ -151,8 +153,7 @@ export function attachOrganisation(db: Db, actor: Actor, userId: string, label: 
   );
 }
 
-export type ProfileInput = {
-  name: string;
+export type ProfileInput = PersonName & {
   jobTitle: string | null;
   phone: string | null;
   organisationId: string | null;
@@ -160,8 +161,13 @@ export type ProfileInput = {
   directoryConsent: DirectoryConsent;
 };
 
-export function updateProfile(db: Db, userId: string, profile: ProfileInput): User {
-  return db.update(users).set(profile).where(eq(users.id, userId)).returning().get();
+export function updateProfile(db: Db, userId: string, { givenName, familyName, ...profile }: ProfileInput): User {
+  return db
+    .update(users)
+    .set({ ...profile, ...nameColumns({ givenName, familyName }) })
+    .where(eq(users.id, userId))
+    .returning()
+    .get();
 }
 
 export function regenerateCalendarToken(db: Db, userId: string): string {
@@ -170,13 +176,15 @@ export function regenerateCalendarToken(db: Db, userId: string): string {
   return calendarToken;
 }
 
-/** Accounts for the back office: pending ones first, then by name. */
+/** Accounts for the back office: pending ones first, deleted ones last, the rest by family name the French way (accents ignored). */
 export function listUsersForStaff(db: Db) {
   return db
     .select({
       id: users.id,
       email: users.email,
       name: users.name,
+      givenName: users.givenName,
+      familyName: users.familyName,
       role: users.role,
       status: users.status,
       emailVerified: users.emailVerified,
@@ -187,7 +195,12 @@ export function listUsersForStaff(db: Db) {
     })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .orderBy(desc(sql`${users.role} = 'pending' and ${users.status} = 'active'`), asc(users.name))
+    .orderBy(
+      desc(sql`${users.role} = 'pending' and ${users.status} = 'active'`),
+      asc(sql`${users.status} = 'deleted'`),
+      asc(users.sortName),
+      asc(users.email),
+    )
     .all();
 }
 

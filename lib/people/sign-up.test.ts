@@ -4,7 +4,7 @@ import { listOutbox } from "@/lib/mail/outbox";
 import { countUsers } from "./service";
 import { signUpVisitor } from "./sign-up";
 
-const newcomer = { name: "Nouvelle Venue", password: "un-mot-de-passe-long" };
+const newcomer = { givenName: "Nouvelle", familyName: "Venue", password: "un-mot-de-passe-long" };
 
 describe("sign-up by a visitor", () => {
   it("creates a pending account for a new address", async () => {
@@ -15,7 +15,7 @@ describe("sign-up by a visitor", () => {
 
   it("for an address that has an account, creates nothing and tells its owner by e-mail, within the visitor e-mail ceiling", async () => {
     const db = freshDatabase();
-    const owner = insertUser(db, "member", { email: "deja@example.org", name: "Déjà Inscrite" });
+    const owner = insertUser(db, "member", { email: "deja@example.org", givenName: "Déjà", familyName: "Inscrite" });
     for (let i = 0; i < 5; i++) expect(await signUpVisitor(db, { ...newcomer, email: "DEJA@example.org" }, null)).toBe("already_registered");
     expect(countUsers(db)).toEqual([{ role: "member", status: "active", n: 1 }]);
     const notices = listOutbox(db, { to: owner.email });

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/open";
 import { DomainError } from "@/lib/errors";
-import { accountExistsEmail } from "@/lib/mail/templates";
+import { accountExistsEmail } from "@/lib/mail/templates/account";
+import { readSettings } from "@/lib/settings/queries";
 import { sendVisitorEmail } from "@/lib/mail/visitor-mail";
 import { createUser, findUserByEmail, type NewUser } from "./service";
 
@@ -20,7 +21,7 @@ export async function signUpVisitor(
   } catch (error) {
     if (!(error instanceof DomainError && error.code === "conflict")) throw error;
     const owner = findUserByEmail(db, input.email);
-    if (owner && owner.status === "active") sendVisitorEmail(db, accountExistsEmail(owner.email, owner.name), client);
+    if (owner && owner.status === "active") sendVisitorEmail(db, accountExistsEmail(readSettings(db).identity, owner), client);
     return "already_registered";
   }
 }

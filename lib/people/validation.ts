@@ -14,7 +14,11 @@ export const passwordField = z
   .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`)
   .max(200, "Le mot de passe est trop long.");
 
-export const nameField = z.string().trim().min(2, "Saisissez votre prénom et votre nom.").max(120, "Le nom est trop long.");
+export const givenNameField = z.string().trim().min(1, "Saisissez votre prénom.").max(60, "Le prénom est trop long (60 caractères au plus).");
+export const familyNameField = z.string().trim().min(1, "Saisissez votre nom.").max(80, "Le nom est trop long (80 caractères au plus).");
+
+/** Given and family name, as two fields: lists sort by the family name ("DUPONT Jean"). */
+export const nameFields = { givenName: givenNameField, familyName: familyNameField };
 
 const optionalText = (max: number, message: string) =>
   z
@@ -48,7 +52,7 @@ export const structureFields = {
 
 export const signUpSchema = z
   .object({
-    name: nameField,
+    ...nameFields,
     email: emailField,
     password: passwordField,
     passwordConfirmation: z.string(),
@@ -57,3 +61,20 @@ export const signUpSchema = z
     consent: z.literal("on", { error: "Vous devez accepter le traitement de vos données, décrit dans la page Données personnelles, pour créer un compte." }),
   })
   .refine(passwordsMatch, PASSWORDS_DIFFER);
+
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
+
+/** Mon espace, "Mon profil": the name as two fields (people correct the split made by the names migration here). */
+export const profileSchema = z.object({
+  ...nameFields,
+  ...structureFields,
+  jobTitle: jobTitleField,
+  phone: phoneField,
+  showEmail: checkbox,
+  showPhone: checkbox,
+  showJobTitle: checkbox,
+  showOrganisation: checkbox,
+});

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/open";
 import { registrations } from "./schema";
 
@@ -28,8 +28,10 @@ export function unusedRegistrationCode(tx: DbOrTx): string {
   }
 }
 
-/** Registrations made before codes existed get one, once, on start. */
+/** Registrations made before codes existed get one, once, on start, without touching their `updated_at`. */
 export function fillMissingRegistrationCodes(db: DbOrTx): void {
   const missing = db.select({ id: registrations.id }).from(registrations).where(isNull(registrations.code)).all();
-  for (const { id } of missing) db.update(registrations).set({ code: unusedRegistrationCode(db) }).where(eq(registrations.id, id)).run();
+  for (const { id } of missing) {
+    db.update(registrations).set({ code: unusedRegistrationCode(db), updatedAt: sql`${registrations.updatedAt}` }).where(eq(registrations.id, id)).run();
+  }
 }

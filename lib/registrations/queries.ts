@@ -38,6 +38,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
   return db
     .select({
       id: registrations.id,
+      code: registrations.code,
       status: registrations.status,
       waitlistPosition: registrations.waitlistPosition,
       answers: registrations.answers,

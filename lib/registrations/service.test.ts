@@ -116,6 +116,26 @@ describe("cancelRegistration", () => {
     expect(again).toMatchObject({ created: true, registration: { status: "waitlisted", waitlistPosition: 2 } });
   });
 
+  it("e-mails the confirmation with the door code, and the promotion with its own, greeting people by given name", () => {
+    const db = freshDatabase();
+    const meeting = insertMeeting(db, { capacity: 1 });
+    const [seated, waiting] = [insertUser(db, "member", { givenName: "Jeanne" }), insertUser(db, "member", { givenName: "", name: "Paul Durand" })];
+    const seat = register(db, { meetingId: meeting.id, userId: seated!.id }).registration;
+    register(db, { meetingId: meeting.id, userId: waiting!.id });
+    const [confirmation] = db.select().from(outboxEmails).where(eq(outboxEmails.kind, "registration_confirmed")).all();
+    expect(confirmation?.text).toMatch(/^Bonjour Jeanne,/);
+    expect(confirmation?.text).toContain(seat.code!);
+    expect(confirmation?.html).toContain(seat.code!);
+    expect(db.select().from(outboxEmails).where(eq(outboxEmails.kind, "registration_waitlisted")).get()?.text).toContain("en position 1");
+
+    cancelRegistration(db, { meetingId: meeting.id, userId: seated!.id });
+    const promoted = db.select().from(registrations).where(eq(registrations.userId, waiting!.id)).get()!;
+    const promotion = db.select().from(outboxEmails).where(eq(outboxEmails.kind, "waitlist_promoted")).get();
+    expect(promotion?.to).toBe(waiting!.email);
+    expect(promotion?.text).toMatch(/^Bonjour Paul Durand,/);
+    expect(promotion?.text).toContain(promoted.code!);
+  });
+
   it("e-mails the person who cancels or leaves the waitlist", () => {
     const db = freshDatabase();
     const meeting = insertMeeting(db, { capacity: 1, title: "Rencontre d'Amiens" });

@@ -4,7 +4,14 @@ import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
 import { users } from "@/lib/people/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { registrationCancelledEmail, registrationConfirmationEmail, waitlistPromotionEmail } from "@/lib/mail/templates";
+import {
+  registrationCancelledEmail,
+  registrationConfirmedEmail,
+  registrationPendingEmail,
+  registrationWaitlistedEmail,
+  waitlistPromotedEmail,
+} from "@/lib/mail/templates/meetings";
+import { readSettings } from "@/lib/settings/queries";
 import { registrations } from "./schema";
 import { parseAnswers } from "./answers";
 import { unusedRegistrationCode } from "./code";
@@ -18,6 +25,9 @@ export type Registration = typeof registrations.$inferSelect;
 type Meeting = typeof meetings.$inferSelect;
 
 const live = ne(registrations.status, "cancelled");
+
+/** What an e-mail needs of the person it goes to. */
+const RECIPIENT = { email: users.email, name: users.name, givenName: users.givenName };
 
 function liveRegistration(tx: Tx, meetingId: string, userId: string): Registration | undefined {
   return tx
@@ -99,7 +109,15 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
         })
         .returning()
         .get();
-      enqueueEmail(tx, registrationConfirmationEmail(user.email, user.name, meeting, status, waitlistPosition));
+      const identity = readSettings(tx).identity;
+      enqueueEmail(
+        tx,
+        status === "confirmed"
+          ? registrationConfirmedEmail(identity, user, meeting, registration.code)
+          : status === "waitlisted"
+            ? registrationWaitlistedEmail(identity, user, meeting, waitlistPosition ?? 1)
+            : registrationPendingEmail(identity, user, meeting),
+      );
       return { registration, created: true };
     },
     { behavior: "immediate" },
@@ -152,8 +170,8 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
       .get();
     if (!next) break;
     const confirmed = changeStatus(tx, next, { status: "confirmed", confirmedAt: now }, now);
-    const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, next.userId)).get();
-    if (person) enqueueEmail(tx, waitlistPromotionEmail(person.email, person.name, meeting));
+    const person = tx.select(RECIPIENT).from(users).where(eq(users.id, next.userId)).get();
+    if (person) enqueueEmail(tx, waitlistPromotedEmail(readSettings(tx).identity, person, meeting, confirmed.code));
     promoted.push(confirmed);
   }
   return promoted;
@@ -186,8 +204,8 @@ export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
     (tx) => {
       const result = cancelInTransaction(tx, input);
       const meeting = loadMeeting(tx, input.meetingId);
-      const person = tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId)).get();
-      if (person) enqueueEmail(tx, registrationCancelledEmail(person.email, person.name, meeting, result.wasWaitlisted));
+      const person = tx.select(RECIPIENT).from(users).where(eq(users.id, input.userId)).get();
+      if (person) enqueueEmail(tx, registrationCancelledEmail(readSettings(tx).identity, person, meeting, result.wasWaitlisted));
       if (input.onBehalfBy) {
         const actorId = assertActorRole(tx, input.onBehalfBy, "staff");
         recordAudit(tx, { actorId, action: "registration.cancel", entityType: "registration", entityId: result.cancelled.id, details: { meetingId: meeting.id } });

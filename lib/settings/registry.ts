@@ -1,11 +1,22 @@
 import { z } from "zod";
 
 /* Optional text: an empty field means "not supplied yet" (the legal pages then say "à compléter"). */
-const optionalText = z.string().trim().max(300).transform((value) => value || null).nullable();
-const requiredText = (label: string) => z.string().trim().min(1, `Indiquez ${label}.`).max(300);
-const email = z.email("Indiquez une adresse e-mail valide, par exemple contact@irev.fr.").trim().toLowerCase();
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Indiquez une heure au format HH:MM, par exemple 09:00.");
-const days = z.coerce.number().int("Indiquez un nombre entier de jours.").min(1, "Au moins 1 jour.").max(3650, "Au plus 3 650 jours (10 ans).");
+const TOO_LONG = "300 caractères au plus.";
+const optionalText = z.string().trim().max(300, TOO_LONG).transform((value) => value || null).nullable();
+const requiredText = (label: string) => z.string().trim().min(1, `Indiquez ${label}.`).max(300, TOO_LONG);
+/* Trimmed before it is checked: a space copied with the address is not an error. */
+const email = z.string().trim().toLowerCase().pipe(z.email("Indiquez une adresse e-mail valide, par exemple contact@irev.fr."));
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/* "09:00", and the French ways of writing it ("9 h", "9 h 30", "9h30"), stored as HH:MM. */
+const clockTime = z
+  .string()
+  .trim()
+  .transform((value) => {
+    const match = /^(\d{1,2})\s*(?:[:h]\s*(\d{2})?)$/i.exec(value);
+    return match ? `${match[1]?.padStart(2, "0")}:${match[2] ?? "00"}` : value;
+  })
+  .pipe(z.string().regex(CLOCK_TIME, "Indiquez une heure au format HH:MM, par exemple 09:00 ou 13:30."));
+const days = z.coerce.number({ error: "Indiquez un nombre entier de jours, par exemple 365." }).int("Indiquez un nombre entier de jours.").min(1, "Au moins 1 jour.").max(3650, "Au plus 3 650 jours (10 ans).");
 
 /**
  * Every setting admins can change, by group (one row each in the `settings` table), with its type, its checks and its
@@ -32,7 +43,20 @@ export const SETTINGS_GROUPS = {
     mailProvider: optionalText,
   }),
   signatory: z.object({ name: optionalText, role: optionalText }),
-  halfDays: z.object({ morningStart: clockTime, morningEnd: clockTime, afternoonStart: clockTime, afternoonEnd: clockTime }),
+  halfDays: z
+    .object({ morningStart: clockTime, morningEnd: clockTime, afternoonStart: clockTime, afternoonEnd: clockTime })
+    .superRefine((hours, context) => {
+      /* HH:MM strings compare as times. Each bound is checked against the one before it, when both are well written. */
+      const order = [
+        ["morningEnd", "morningStart", "La fin de la matinée doit venir après son début."],
+        ["afternoonStart", "morningEnd", "L'après-midi doit commencer après la fin de la matinée."],
+        ["afternoonEnd", "afternoonStart", "La fin de l'après-midi doit venir après son début."],
+      ] as const;
+      for (const [later, earlier, message] of order) {
+        const comparable = CLOCK_TIME.test(hours[later]) && CLOCK_TIME.test(hours[earlier]);
+        if (comparable && hours[later] <= hours[earlier]) context.addIssue({ code: "custom", path: [later], message });
+      }
+    }),
   mail: z.object({ senderName: requiredText("le nom de l'expéditeur"), senderAddress: email, replyTo: email.nullable().or(z.literal("").transform(() => null)) }),
   retention: z.object({ sentEmailsDays: days, failedEmailsDays: days, jobRunsDays: days }),
 } as const;

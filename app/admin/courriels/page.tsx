@@ -1,27 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listOutbox, readableText } from "@/lib/mail/outbox";
 import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/labels";
 import { formatDateTime } from "@/lib/time";
+import { EmailText } from "@/components/mail/email-text";
 
 export const metadata: Metadata = { title: "Courriels – administration" };
 
 /* Reads the signed-in user: rendered for each request. */
 export const instant = false;
 
-
-
-const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
-
-/** The text of an e-mail with its addresses made into links. */
-function EmailText({ text }: { text: string }) {
-  return (
-    <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">
-      {text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
-    </pre>
-  );
-}
 
 /** The outbox: every e-mail the platform wrote, delivered or not (without SMTP, they stay here). */
 export default async function OutboxPage() {
@@ -35,6 +25,9 @@ export default async function OutboxPage() {
         {smtpConfigured
           ? "Les courriels sont envoyés par le serveur SMTP configuré ; les échecs sont retentés."
           : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
+      </p>
+      <p className="mb-6">
+        <Link href="/admin/courriels/modeles">Modèles de courriels</Link> : chaque courriel que la plateforme envoie, avec un exemple.
       </p>
       {emails.length === 0 ? (
         <p>Aucun courriel.</p>

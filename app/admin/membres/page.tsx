@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { formalName } from "@/lib/people/names";
 import { listUsersForStaff } from "@/lib/people/service";
 import { hasRole, ROLE_LABELS } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/time";
@@ -58,10 +59,10 @@ export default async function MembersAdminPage() {
         <h2 id="titre-tous" className="mb-4 text-2xl font-bold">Tous les comptes</h2>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm">
-            <caption className="sr-only">Comptes de la plateforme, avec leur rôle et leur statut</caption>
+            <caption className="sr-only">Comptes de la plateforme par ordre alphabétique des noms, avec leur rôle et leur statut</caption>
             <thead>
               <tr className="border-b-2 border-brand text-left">
-                <th scope="col" className="p-2">Nom</th>
+                <th scope="col" className="p-2">Nom et prénom</th>
                 <th scope="col" className="p-2">Adresse e-mail</th>
                 <th scope="col" className="p-2">Structure</th>
                 <th scope="col" className="p-2">Statut</th>
@@ -71,7 +72,7 @@ export default async function MembersAdminPage() {
             <tbody>
               {accounts.map((a) => (
                 <tr key={a.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 text-left font-semibold">{a.name}</th>
+                  <th scope="row" className="p-2 text-left font-semibold">{a.status === "deleted" ? a.name : formalName(a)}</th>
                   <td className="p-2">{a.email}</td>
                   <td className="p-2">
                     <StructureCell userId={a.id} name={a.name} organisationName={a.organisationName} organisationOther={a.organisationOther} />

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
-import { BUILD_EDITION, LIVE_EDITION } from "@/lib/cache/public-view";
+import { BUILD_EDITION } from "@/lib/cache/public-view";
+import { requireLiveEdition } from "./edition";
 
 /* The cached pages visitors are served (see lib/cache/public-view.ts). The build renders the placeholder edition only. */
 export function generateStaticParams() {
@@ -7,6 +7,6 @@ export function generateStaticParams() {
 }
 
 export default async function PublicViewLayout({ children, params }: LayoutProps<"/vue-publique/[edition]">) {
-  if ((await params).edition !== LIVE_EDITION) notFound();
+  await requireLiveEdition(params);
   return children;
 }

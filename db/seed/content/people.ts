@@ -6,18 +6,22 @@ export const DEMO_PASSWORD = "irev-demo-2026";
 /**
  * Demo accounts, keyed by e-mail (lower-case, on example.org). All people are fictitious; their organisations are real.
  * membre@example.org has no registration on purpose: tests register them.
+ * Given and family names apart, as the sign-up form asks them: "Le Vasseur" (a particle) and "Fontaine-Delcourt"
+ * (a compound) sort under L and F.
  * membre01…membre16 fill the demo meetings (membre01…membre14 make `journee-regionale-complete` full with a waitlist).
  */
 const people = {
   "admin@example.org": {
-    name: "Alice Administratrice",
+    givenName: "Alice",
+    familyName: "Administratrice",
     role: "admin",
     organisation: "irev",
     jobTitle: "Administratrice de la plateforme",
     phone: "03 00 00 00 01",
   },
   "equipe@example.org": {
-    name: "Étienne Équipe",
+    givenName: "Étienne",
+    familyName: "Équipe",
     role: "staff",
     organisation: "irev",
     jobTitle: "Chargé de mission animation du réseau",
@@ -25,7 +29,8 @@ const people = {
     directory: { email: true, phone: true },
   },
   "membre@example.org": {
-    name: "Marie Membre",
+    givenName: "Marie",
+    familyName: "Membre",
     role: "member",
     organisation: "caLensLievin",
     jobTitle: "Cheffe de projet politique de la ville",
@@ -33,14 +38,16 @@ const people = {
     directory: { email: true, phone: false },
   },
   "attente@example.org": {
-    name: "Paul Attente",
+    givenName: "Paul",
+    familyName: "Attente",
     role: "pending",
     organisation: "caBeauvaisis",
     jobTitle: "Chargé de mission contrat de ville",
   },
 
   "membre01@example.org": {
-    name: "Camille Lefebvre",
+    givenName: "Camille",
+    familyName: "Lefebvre",
     role: "member",
     organisation: "valenciennesMetropole",
     jobTitle: "Cheffe de projet politique de la ville",
@@ -48,7 +55,8 @@ const people = {
     directory: { email: true, phone: true },
   },
   "membre02@example.org": {
-    name: "Thomas Dubois",
+    givenName: "Thomas",
+    familyName: "Dubois",
     role: "member",
     organisation: "caBethuneBruay",
     jobTitle: "Chargé de mission contrat de ville",
@@ -56,14 +64,16 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre03@example.org": {
-    name: "Sarah Martin",
+    givenName: "Sarah",
+    familyName: "Martin",
     role: "member",
     organisation: "prefecturePasDeCalais",
     jobTitle: "Déléguée du préfet",
     phone: "03 00 00 00 13",
   },
   "membre04@example.org": {
-    name: "Nicolas Leroy",
+    givenName: "Nicolas",
+    familyName: "Leroy",
     role: "member",
     organisation: "amiensMetropole",
     jobTitle: "Chef de projet renouvellement urbain",
@@ -71,7 +81,8 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre05@example.org": {
-    name: "Julie Moreau",
+    givenName: "Julie",
+    familyName: "Moreau",
     role: "member",
     organisation: "caSaintQuentinois",
     jobTitle: "Chargée de mission participation citoyenne",
@@ -79,7 +90,8 @@ const people = {
     directory: { email: true, phone: true },
   },
   "membre06@example.org": {
-    name: "Antoine Lambert",
+    givenName: "Antoine",
+    familyName: "Lambert",
     role: "member",
     organisation: "ccPaysNoyonnais",
     jobTitle: "Chef de projet politique de la ville",
@@ -87,14 +99,16 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre07@example.org": {
-    name: "Léa Fontaine",
+    givenName: "Léa",
+    familyName: "Fontaine-Delcourt",
     role: "member",
     organisation: "caLensLievin",
     jobTitle: "Coordinatrice atelier santé ville",
     phone: "03 00 00 00 17",
   },
   "membre08@example.org": {
-    name: "Hugo Caron",
+    givenName: "Hugo",
+    familyName: "Caron",
     role: "member",
     organisation: "caBoulonnais",
     jobTitle: "Chargé de mission développement économique",
@@ -102,7 +116,8 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre09@example.org": {
-    name: "Manon Roussel",
+    givenName: "Manon",
+    familyName: "Roussel",
     role: "member",
     organisation: "cuDunkerque",
     jobTitle: "Cheffe de projet contrat de ville",
@@ -110,7 +125,8 @@ const people = {
     directory: { email: true, phone: true },
   },
   "membre10@example.org": {
-    name: "Mehdi Benali",
+    givenName: "Mehdi",
+    familyName: "Benali",
     role: "member",
     organisation: "mel",
     jobTitle: "Chargé de mission égalité et prévention des discriminations",
@@ -118,14 +134,16 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre11@example.org": {
-    name: "Claire Dupont",
+    givenName: "Claire",
+    familyName: "Dupont",
     role: "member",
     organisation: "departementNord",
     jobTitle: "Chargée de mission politique de la ville",
     phone: "03 00 00 00 21",
   },
   "membre12@example.org": {
-    name: "Karim Haddad",
+    givenName: "Karim",
+    familyName: "Haddad",
     role: "member",
     organisation: "caDouaisis",
     jobTitle: "Chef de projet politique de la ville",
@@ -133,7 +151,8 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre13@example.org": {
-    name: "Émilie Vasseur",
+    givenName: "Marie-Émilie",
+    familyName: "Le Vasseur",
     role: "member",
     organisation: "region",
     jobTitle: "Chargée de mission cohésion sociale",
@@ -141,14 +160,16 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre14@example.org": {
-    name: "Lucas Delattre",
+    givenName: "Lucas",
+    familyName: "Delattre",
     role: "member",
     organisation: "caBeauvaisis",
     jobTitle: "Chef de projet politique de la ville",
     phone: "03 00 00 00 24",
   },
   "membre15@example.org": {
-    name: "Inès Mercier",
+    givenName: "Inès",
+    familyName: "Mercier",
     role: "member",
     organisation: "caPorteDuHainaut",
     jobTitle: "Coordinatrice du programme de réussite éducative",
@@ -156,7 +177,8 @@ const people = {
     directory: { email: true, phone: false },
   },
   "membre16@example.org": {
-    name: "Romain Carlier",
+    givenName: "Romain",
+    familyName: "Carlier",
     role: "member",
     organisation: "prefectureSomme",
     jobTitle: "Délégué du préfet",

@@ -25,7 +25,8 @@ export type OrganisationSeed = {
 };
 
 export type PersonSeed = {
-  name: string;
+  givenName: string;
+  familyName: string;
   role: Role;
   organisation?: OrganisationKey;
   jobTitle?: string;
