@@ -70,6 +70,7 @@ const matrix: { path: string | (() => string); expected: Record<RoleName, Outcom
   { path: "/admin/courriels", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   /* Staff see the back office's navigation around the refusal, never the settings. */
   { path: "/admin/parametres", expected: { visitor: signIn, pending: refused, member: refused, staff: refused, admin: 200 }, shows: "Horaires des demi-journées" },
+  { path: "/admin/taches", expected: { visitor: signIn, pending: refused, member: refused, staff: refused, admin: 200 }, shows: "Dernières exécutions" },
   { path: "/api/v1/me/registrations", expected: { visitor: 401, pending: 200, member: 200, staff: 200, admin: 200 } },
   { path: "/rencontres/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
   { path: "/api/v1/events/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },

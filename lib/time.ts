@@ -101,6 +101,11 @@ export function formatStamp(instant: Date): string {
   return `${formatShortDate(instant)} - ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
+/** "15/12/2017 - 11:30:05", for logs where runs come seconds apart (Paris offsets are whole minutes: seconds are UTC's). */
+export function formatStampWithSeconds(instant: Date): string {
+  return `${formatStamp(instant)}:${String(instant.getUTCSeconds()).padStart(2, "0")}`;
+}
+
 /** What the span of a meeting is drawn from. */
 export type MeetingSpan = { startsAt: Date; endsAt: Date; allDay: boolean; timeKnown: boolean };
 

@@ -15,12 +15,15 @@ import { ROLE_LABELS } from "@/lib/people/roles";
 import { ROLES, type Role } from "@/lib/people/schema";
 import { approveUser, createUser, findUserByEmail, setPassword, type User } from "@/lib/people/service";
 import { emailField, familyNameField, givenNameField, passwordField } from "@/lib/people/validation";
-import { formatFileSize, formatSpan, parseParisDateTime } from "@/lib/time";
+import { formatFileSize, formatSpan, formatStampWithSeconds, parseParisDateTime } from "@/lib/time";
 import { flushCacheInvalidations } from "@/lib/cache/invalidate";
 import { cancelMeetingByIrev, changeMeetingTimeOrPlace } from "@/lib/meetings/changes";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/meetings/queries";
 import { formatVenue } from "@/lib/meetings/venue";
 import { cancelRegistration } from "@/lib/registrations/service";
+import { describeInterval, describeNextRun, JOB_OUTCOME_LABELS } from "@/lib/jobs/labels";
+import { JOBS } from "@/lib/jobs/registry";
+import { listJobStatuses, runJobsFromCommandLine, type RunResult } from "@/lib/jobs/runner";
 
 type Connection = ReturnType<typeof openDatabase>;
 
@@ -275,6 +278,53 @@ program
       const cells = rows.map((row, i) => [row.section === rows[i - 1]?.section ? "" : row.section, row.detail, row.count.toLocaleString("fr-FR")]);
       console.log(`Base : ${defaultDatabasePath()}\n`);
       console.log(formatTextTable([{ header: "Rubrique" }, { header: "Détail" }, { header: "Nombre", align: "right" }], cells));
+    }),
+  );
+
+const jobsCommand = program
+  .command("jobs")
+  .usage("[options] [commande]")
+  .description("Tâches planifiées : le serveur les lance lui-même ; elles se lancent aussi d'ici (cron), sans jamais doubler celles du serveur.")
+  .helpCommand("help [commande]", "afficher l'aide d'une commande");
+
+jobsCommand
+  .command("list")
+  .description("Lister les tâches : fréquence, prochaine exécution, dernier résultat enregistré.")
+  .action(() =>
+    withDatabase(({ db }) => {
+      const cells = listJobStatuses(db, JOBS).map((status) => [
+        status.job.name,
+        describeInterval(status.job),
+        describeNextRun(status),
+        status.lastRun ? `${JOB_OUTCOME_LABELS[status.lastRun.outcome]} (${formatStampWithSeconds(status.lastRun.startedAt)})` : "aucune enregistrée",
+      ]);
+      console.log(formatTextTable([{ header: "Tâche" }, { header: "Fréquence" }, { header: "Prochaine exécution" }, { header: "Dernière exécution" }], cells));
+    }),
+  );
+
+function describeRunResult(result: RunResult): string {
+  switch (result.status) {
+    case "succeeded":
+      return `« ${result.job} » : réussie. ${result.summary}`;
+    case "failed":
+      return `« ${result.job} » : en échec. ${result.error}`;
+    case "not_due":
+      return `« ${result.job} » : pas encore due (prochaine exécution : ${formatStampWithSeconds(result.nextRunAt)}).`;
+    case "busy":
+      return `« ${result.job} » : déjà en cours (${result.owner}) ; rien n'a été lancé.`;
+  }
+}
+
+jobsCommand
+  .command("run")
+  .description("Lancer une tâche maintenant, due ou non ; sans nom, lancer chaque tâche partagée qui est due (à appeler chaque minute depuis cron).")
+  .argument("[nom]", `nom de la tâche : ${JOBS.filter((job) => job.scope === "shared").map((job) => job.name).join(", ")}`)
+  .action((name: string | undefined) =>
+    withDatabase(async ({ db }) => {
+      const results = await runJobsFromCommandLine(db, JOBS, name);
+      for (const result of results) console.log(describeRunResult(result));
+      /* A failure, or a named job that could not run, is an error for cron; due-or-not without a name is not. */
+      if (results.some((result) => result.status === "failed" || (name !== undefined && result.status === "busy"))) process.exitCode = 1;
     }),
   );
 

@@ -6,7 +6,7 @@ export const instant = false;
 
 /* Comfort only: every admin query and action checks the role again where the data is read or written. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser("staff", "/admin");
+  const isAdmin = hasRole((await requirePageUser("staff", "/admin")).role, "admin");
   return (
     <div>
       <nav aria-label="Administration" className="mb-6 border-b border-line pb-3">
@@ -14,7 +14,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <li><Link href="/admin">Tableau de bord</Link></li>
           <li><Link href="/admin/membres">Membres</Link></li>
           <li><Link href="/admin/courriels">Courriels</Link></li>
-          {hasRole(user.role, "admin") && <li><Link href="/admin/parametres">Paramètres</Link></li>}
+          {isAdmin && <li><Link href="/admin/parametres">Paramètres</Link></li>}
+          {isAdmin && <li><Link href="/admin/taches">Tâches planifiées</Link></li>}
         </ul>
       </nav>
       {children}

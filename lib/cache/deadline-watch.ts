@@ -1,28 +1,23 @@
-import { openDatabase } from "@/db/open";
+import type { Db } from "@/db/open";
+import type { JobReport } from "@/lib/jobs/definition";
+import { plural } from "@/lib/format";
 import { meetingsWithDeadlineBetween } from "@/lib/meetings/queries";
 import { invalidateCache } from "./invalidate";
 import { cacheTags } from "./tags";
 
-/* One read of the meetings table a second: cheap enough to be exact without hearing of every new or moved deadline. */
-const INTERVAL_MS = 1_000;
+/* Where this process's watch stopped: the page cache is this process's own, so is the clock that keeps it fresh. */
+let checkedUntil: Date | null = null;
 
 /**
- * Changes no one writes: registration opens or closes, a meeting starts or ends. Each second, the meetings whose
- * deadline has just passed have their pages, and every list, expired, so a page whose registration closes at 18 h
- * says "closed" from 18 h — within the last five minutes too, where cache lifetimes cannot be shorter.
+ * Changes no one writes: registration opens or closes, a meeting starts or ends. Run every second by the scheduler
+ * of each server process (the "echeances" job), it expires the pages of the meetings whose deadline passed since its
+ * last run, and every list, so a page whose registration closes at 18 h says "closed" from 18 h — within the last
+ * five minutes too, where cache lifetimes cannot be shorter. The first run only sets the starting point.
  */
-export function startDeadlineWatch(): void {
-  const { db } = openDatabase();
-  let checkedUntil = new Date();
-  const tick = () => {
-    const now = new Date();
-    try {
-      const due = meetingsWithDeadlineBetween(db, checkedUntil, now);
-      if (due.length > 0) invalidateCache([cacheTags.meetings, ...due.map((id) => cacheTags.meeting(id))]);
-      checkedUntil = now;
-    } catch (error) {
-      console.error("Échéances des rencontres : vérification en échec, nouvel essai dans une seconde.", error);
-    }
-  };
-  setInterval(tick, INTERVAL_MS).unref();
+export function expirePassedDeadlines(db: Db, now: Date): JobReport {
+  const due = checkedUntil ? meetingsWithDeadlineBetween(db, checkedUntil, now) : [];
+  if (due.length > 0) invalidateCache([cacheTags.meetings, ...due.map((id) => cacheTags.meeting(id))]);
+  checkedUntil = now;
+  if (due.length === 0) return { summary: "Aucune échéance passée.", idle: true };
+  return { summary: `Échéance passée pour ${plural(due.length, "rencontre")} : ses pages et les listes sont rafraîchies.` };
 }

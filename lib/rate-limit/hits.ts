@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type { Db } from "@/db/open";
+import type { Db, DbOrTx } from "@/db/open";
 import { rateLimitHits } from "./schema";
 
 /** At most `limit` events per `key` in `bucket` within the last `windowMs`. */
@@ -7,6 +7,11 @@ export type Limit = { bucket: string; key: string; limit: number; windowMs: numb
 
 /* Hits older than the longest window in use are of no further use. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** Forgets the hits no window counts any more: on every reservation, and daily by the "purges" job for quiet sites. */
+export function deleteStaleHits(db: DbOrTx, now: Date): number {
+  return db.delete(rateLimitHits).where(lt(rateLimitHits.at, new Date(now.getTime() - KEEP_MS))).run().changes;
+}
 
 /**
  * Reserves one event under every limit at once, or none: in one immediate transaction (SQLite's write lock is
@@ -16,7 +21,7 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 export function reserveHit(db: Db, limits: Limit[], now = new Date()): string[] | null {
   return db.transaction(
     (tx) => {
-      tx.delete(rateLimitHits).where(lt(rateLimitHits.at, new Date(now.getTime() - KEEP_MS))).run();
+      deleteStaleHits(tx, now);
       for (const { bucket, key, limit, windowMs } of limits) {
         const { n } = tx
           .select({ n: sql<number>`count(*)` })
