@@ -87,6 +87,8 @@ test.describe("Connexion", () => {
   });
 
   test("connexion par un lien reçu par e-mail, lu dans la boîte d'envoi par un administrateur", async ({ page, newBrowserPage }) => {
+    /* The e-mail is read on its own page, one navigation after the outbox list. */
+    test.slow();
     const member = await createAccount("member", "lien");
     const signInPage = new SignInPage(page);
     await signInPage.goto();
