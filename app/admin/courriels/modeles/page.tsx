@@ -55,7 +55,6 @@ export default async function EmailTemplatesPage() {
                 title={`Aperçu de la version HTML : ${label}`}
                 srcDoc={email.html}
                 sandbox=""
-                loading="lazy"
                 className="mt-3 h-[36rem] w-full border border-line bg-white"
               />
               <details className="mt-3">
