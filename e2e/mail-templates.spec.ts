@@ -4,9 +4,6 @@ import { EMAIL_KIND_LABELS } from "@/lib/mail/labels";
 import { EMAIL_KINDS } from "@/lib/mail/schema";
 
 test.describe("Modèles de courriels", () => {
-  /* Signing in, then a page of eighteen previews scanned by axe: more than the default minute on a busy machine. */
-  test.slow();
-
   test("l'équipe lit chaque modèle : son objet, sa version HTML et sa version texte", async ({ page }) => {
     await signIn(page, "equipe@example.org", undefined, "/admin/courriels");
     await page.getByRole("link", { name: "Modèles de courriels" }).click();
@@ -17,13 +14,21 @@ test.describe("Modèles de courriels", () => {
       const label = EMAIL_KIND_LABELS[kind];
       const section = page.getByRole("region", { name: label, exact: true });
       await expect(section.getByText(/^Objet\s:\s\S/)).toBeVisible();
-      await expect(section.getByTitle(`Aperçu de la version HTML : ${label}`)).toHaveAttribute("sandbox", "");
+      await expect(section.getByRole("link", { name: `Aperçu de la version HTML\u00a0: ${label}` })).toBeVisible();
     }
 
     const confirmed = page.getByRole("region", { name: "Inscription confirmée", exact: true });
-    await confirmed.getByText("Version texte : Inscription confirmée").click();
-    await expect(confirmed.locator("pre")).toContainText("Votre code d'inscription : K7Q-4MP");
-    await expect(confirmed.getByTitle("Aperçu de la version HTML : Inscription confirmée").contentFrame().getByText("K7Q-4MP")).toBeVisible();
+    await confirmed.getByText("Version texte\u00a0: Inscription confirmée").click();
+    await expect(confirmed.locator("pre")).toContainText("Votre code d'inscription\u00a0: K7Q-4MP");
+    await expect(confirmed.getByText("Avec une invitation d'agenda jointe")).toBeVisible();
+
+    await confirmed.getByRole("link", { name: "Aperçu de la version HTML\u00a0: Inscription confirmée" }).click();
+    await page.waitForURL("**/admin/courriels/modeles/registration_confirmed");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscription confirmée");
+    const preview = page.getByTitle("Aperçu de la version HTML\u00a0: Inscription confirmée");
+    await expect(preview).toHaveAttribute("sandbox", "");
+    await expect(preview.contentFrame().getByText("K7Q-4MP")).toBeVisible();
+    await expect(page.locator("pre")).toContainText("Votre code d'inscription\u00a0: K7Q-4MP");
   });
 
   test("un membre n'y a pas accès", async ({ page }) => {

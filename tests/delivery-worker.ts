@@ -4,8 +4,8 @@
  * until it is empty, then prints how many messages it sent.
  * Usage: node --import tsx delivery-worker.ts <database>
  */
-import { createInterface } from "node:readline";
 import { openDatabase } from "@/db/open";
+import { readyThenWaitForGo } from "@/tests/child-process";
 import { deliverUntilEmpty } from "./delivery-loop";
 
 const [file] = process.argv.slice(2);
@@ -15,9 +15,6 @@ if (!file) {
 }
 
 const { db, sqlite } = openDatabase(file);
-console.log("ready");
-const stdin = createInterface({ input: process.stdin });
-for await (const line of stdin) if (line === "go") break;
-stdin.close();
+await readyThenWaitForGo();
 console.log(await deliverUntilEmpty(db));
 sqlite.close();

@@ -28,7 +28,7 @@ export async function AccessibilityView() {
       <h2 className="mb-2 mt-6 text-xl font-bold">Retour d&apos;information et contact</h2>
       <p className="mb-3">
         Si vous n&apos;arrivez pas à accéder à un contenu ou à un service, écrivez à{" "}
-        <a href={`mailto:${identity.accessibilityEmail}`}>{identity.accessibilityEmail}</a> : nous vous répondrons et vous
+        <a href={`mailto:${identity.accessibilityEmail}`}>{identity.accessibilityEmail}</a>&nbsp;: nous vous répondrons et vous
         proposerons une alternative.
       </p>
       <h2 className="mb-2 mt-6 text-xl font-bold">Voies de recours</h2>

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
@@ -14,6 +12,7 @@ import { readSettings } from "@/lib/settings/queries";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { deliverUntilEmpty } from "@/tests/delivery-loop";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/smtp";
+import { startWorkerProcess } from "@/tests/child-process";
 import { deliverDueEmails, deliveryConfig, isServerUnavailable, smtpTransport } from "./delivery";
 import { claimNextEmail, countOutboxByStatus, enqueueEmail, resendFailedEmails } from "./outbox";
 import { outboxEmails } from "./schema";
@@ -227,21 +226,11 @@ describe("delivery settings", () => {
 });
 
 const WORKER = fileURLToPath(new URL("../../tests/delivery-worker.ts", import.meta.url));
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** A second server process delivering from the same database file; resolves with how many messages it sent. */
+/** A second server process delivering from the same database file; `done` resolves with how many messages it sent. */
 function startWorker(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER, file], { cwd: PROJECT_ROOT, stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const lines: string[] = [];
-  let markReady: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  createInterface({ input: child.stdout }).on("line", (line) => (line === "ready" ? markReady() : lines.push(line)));
-  const done = new Promise<number>((resolve, reject) =>
-    child.on("close", (code) => (code === 0 ? resolve(Number(lines.at(-1))) : reject(new Error(`worker exited with ${code}: ${stderr}`)))),
-  );
-  return { ready, go: () => child.stdin.end("go\n"), done };
+  const worker = startWorkerProcess(WORKER, [file]);
+  return { ready: worker.ready, go: worker.go, done: worker.exited.then((lines) => Number(lines.at(-1))) };
 }
 
 describe("two server processes sharing the outbox", () => {

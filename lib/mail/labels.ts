@@ -1,4 +1,4 @@
-import type { EmailKind, OutboxStatus } from "./schema";
+import type { CalendarMethod, EmailKind, OutboxStatus } from "./schema";
 
 /** What each e-mail is, for staff reading the outbox and the templates. */
 export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
@@ -26,4 +26,10 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
   queued: "En attente d'envoi",
   sent: "Envoyé",
   failed: "Échec définitif",
+};
+
+/** What the calendar part of an e-mail does in the recipient's calendar. */
+export const CALENDAR_LABELS: Record<CalendarMethod, string> = {
+  REQUEST: "Avec une invitation d'agenda jointe, qui ajoute ou met à jour l'événement.",
+  CANCEL: "Avec une annulation d'agenda jointe, qui retire l'événement.",
 };

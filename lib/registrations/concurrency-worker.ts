@@ -4,8 +4,8 @@
  * and prints one JSON line per operation.
  * Usage: node --import tsx concurrency-worker.ts <database> <meetingId> <register|cancel> <userId>...
  */
-import { createInterface } from "node:readline";
 import { openDatabase } from "@/db/open";
+import { readyThenWaitForGo } from "@/tests/child-process";
 import { cancelRegistration, register } from "./service";
 
 const [file, meetingId, action, ...userIds] = process.argv.slice(2);
@@ -15,10 +15,7 @@ if (!file || !meetingId || (action !== "register" && action !== "cancel")) {
 }
 
 const { db, sqlite } = openDatabase(file);
-console.log("ready");
-const stdin = createInterface({ input: process.stdin });
-for await (const line of stdin) if (line === "go") break;
-stdin.close();
+await readyThenWaitForGo();
 
 for (const userId of userIds) {
   if (action === "register") {

@@ -1,11 +1,10 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createInterface } from "node:readline";
+import { startWorkerProcess } from "@/tests/child-process";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/open";
 import { DomainError } from "@/lib/errors";
@@ -168,7 +167,6 @@ describe("registrations under any interleaving", () => {
 type WorkerLine = { userId: string; status?: string; waitlistPosition?: number | null; promoted?: string[] };
 
 const WORKER = fileURLToPath(new URL("./concurrency-worker.ts", import.meta.url));
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
  * Runs one worker process per batch on the same database file. Each opens its own connection, then all
@@ -176,27 +174,10 @@ const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
  * Returns each worker's lines, in the order that worker ran its operations.
  */
 async function runWorkersTogether(file: string, meetingId: string, action: "register" | "cancel", batches: string[][]): Promise<WorkerLine[][]> {
-  const workers = batches.map((userIds) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER, file, meetingId, action, ...userIds], {
-      cwd: PROJECT_ROOT,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const lines: string[] = [];
-    let markReady: () => void;
-    const ready = new Promise<void>((resolve) => (markReady = resolve));
-    createInterface({ input: child.stdout }).on("line", (line) => (line === "ready" ? markReady() : lines.push(line)));
-    const exited = new Promise<WorkerLine[]>((resolve, reject) =>
-      child.on("close", (code) =>
-        code === 0 ? resolve(lines.map((line) => JSON.parse(line) as WorkerLine)) : reject(new Error(`worker exited with ${code}: ${stderr}`)),
-      ),
-    );
-    return { child, ready, exited };
-  });
+  const workers = batches.map((userIds) => startWorkerProcess(WORKER, [file, meetingId, action, ...userIds]));
   await Promise.all(workers.map((worker) => worker.ready));
-  for (const worker of workers) worker.child.stdin.end("go\n");
-  return Promise.all(workers.map((worker) => worker.exited));
+  for (const worker of workers) worker.go();
+  return Promise.all(workers.map(async (worker) => (await worker.exited).map((line) => JSON.parse(line) as WorkerLine)));
 }
 
 describe("registrations from several processes at once", () => {

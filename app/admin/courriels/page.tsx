@@ -36,7 +36,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/cou
           : "Aucun serveur SMTP n'est configuré : les courriels restent ici, en attente d'envoi."}
       </p>
       <p className="mb-6">
-        <Link href="/admin/courriels/modeles">Modèles de courriels</Link> : chaque courriel que la plateforme envoie, avec un exemple.
+        <Link href="/admin/courriels/modeles">Modèles de courriels</Link>&nbsp;: chaque courriel que la plateforme envoie, avec un exemple.
       </p>
 
       <form method="get" action="/admin/courriels" className="card mb-6 grid gap-4 lg:grid-cols-4 lg:items-end" aria-label="Filtrer les courriels">

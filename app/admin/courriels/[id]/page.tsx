@@ -9,23 +9,13 @@ import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/labels";
 import { hasRole } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
+import { EmailText } from "@/components/mail/email-text";
 import { RESEND_FORM_ID, ResendForm } from "../forms";
 
 export const metadata: Metadata = { title: "Courriel – administration" };
 
 /* Reads the signed-in user: rendered for each request. */
 export const instant = false;
-
-const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
-
-/** The text of an e-mail with its addresses made into links. */
-function EmailText({ text }: { text: string }) {
-  return (
-    <pre className="whitespace-pre-wrap break-words font-sans text-sm">
-      {text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
-    </pre>
-  );
-}
 
 /** One outbox e-mail as its recipient gets it: the HTML version (sandboxed: no script, no form, no navigation), the text, the calendar part. */
 export default async function OutboxEmailPage({ params }: PageProps<"/admin/courriels/[id]">) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { exampleEmails } from "@/lib/mail/examples";
-import { EMAIL_KIND_LABELS } from "@/lib/mail/labels";
+import { CALENDAR_LABELS, EMAIL_KIND_LABELS } from "@/lib/mail/labels";
 import { readSettings } from "@/lib/settings/queries";
 import { EmailText } from "@/components/mail/email-text";
 
@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Modèles de courriels – administra
 /* Reads the signed-in user: rendered for each request. */
 export const instant = false;
 
-/** Every e-mail the platform sends, rendered with an example: its subject, its HTML as a mail client shows it, and its text. */
+/**
+ * Every e-mail the platform sends, with an example: its subject and its text here, its HTML on a page of its own (one
+ * sandboxed preview per page keeps this list light to load and to read with a screen reader).
+ */
 export default async function EmailTemplatesPage() {
   await requirePageUser("staff", "/admin/courriels/modeles");
   const examples = exampleEmails(readSettings(db));
@@ -51,12 +54,12 @@ export default async function EmailTemplatesPage() {
                 <span className="font-semibold">Objet : </span>
                 {email.subject}
               </p>
-              <iframe
-                title={`Aperçu de la version HTML : ${label}`}
-                srcDoc={email.html}
-                sandbox=""
-                className="mt-3 h-[36rem] w-full border border-line bg-white"
-              />
+              {email.calendar && (
+                <p className="mt-1 text-sm text-muted">{CALENDAR_LABELS[email.calendar.method]}</p>
+              )}
+              <p className="mt-2">
+                <Link href={`/admin/courriels/modeles/${email.kind}`}>Aperçu de la version HTML : {label}</Link>
+              </p>
               <details className="mt-3">
                 <summary className="cursor-pointer font-semibold">Version texte : {label}</summary>
                 <EmailText text={email.text} />
