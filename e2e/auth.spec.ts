@@ -47,7 +47,7 @@ test.describe("Création de compte et validation", () => {
     expect(findAccount(newcomer.email)).toMatchObject({ name: newcomer.name, givenName: newcomer.givenName, familyName: newcomer.familyName });
 
     const verification = await waitForEmail(newcomer.email, { subject: /^Confirmez votre adresse e-mail/, since: signedUpAt });
-    expect(verification.text).toContain(`Bonjour ${newcomer.name},`);
+    expect(verification.text).toContain(`Bonjour ${newcomer.givenName},`);
     await page.goto(verification.url!);
     await page.waitForURL((url) => url.pathname === "/mon-espace" && url.searchParams.get("bienvenue") === "1");
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre adresse e-mail est confirmée. Bienvenue sur le réseau de l'IREV !");
