@@ -4,7 +4,8 @@
  */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    /* Wider than a phone: the scrolling box is a named region that takes focus, so the keyboard can scroll it too. */
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
