@@ -12,10 +12,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <nav aria-label="Administration" className="mb-6 border-b border-line pb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2 font-semibold">
           <li><Link href="/admin">Tableau de bord</Link></li>
+          <li><Link href="/admin/rencontres">Rencontres</Link></li>
           <li><Link href="/admin/membres">Membres</Link></li>
+          <li><Link href="/admin/thematiques">Thématiques</Link></li>
+          <li><Link href="/admin/organisations">Organisations</Link></li>
           <li><Link href="/admin/courriels">Courriels</Link></li>
           {isAdmin && <li><Link href="/admin/parametres">Paramètres</Link></li>}
           {isAdmin && <li><Link href="/admin/taches">Tâches planifiées</Link></li>}
+          {isAdmin && <li><Link href="/admin/journal">Journal</Link></li>}
         </ul>
       </nav>
       {children}

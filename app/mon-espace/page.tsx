@@ -15,15 +15,10 @@ import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
 import { StructureDatalist } from "@/components/organisations/structure-datalist";
 import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
+import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/labels";
+
 export const metadata: Metadata = { title: "Mon espace" };
 export const instant = false;
-
-const STATUS_LABELS = {
-  confirmed: "Inscription confirmée",
-  waitlisted: "Liste d'attente",
-  pending_approval: "En attente de validation",
-  cancelled: "Annulée",
-} as const;
 
 export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "mot-de-passe"?: string }> }) {
   const user = await requirePageUser("pending", "/mon-espace");
@@ -82,7 +77,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
                 </h4>
                 <p>{formatSpan(r.meeting)}{r.meeting.venueCity ? ` · ${r.meeting.venueCity}` : ""}</p>
                 <p className="font-semibold">
-                  {STATUS_LABELS[r.status]}
+                  {REGISTRATION_STATUS_LABELS[r.status]}
                   {r.status === "waitlisted" && ` – position ${r.waitlistPosition}`}
                   {r.meeting.status === "cancelled" && " – rencontre annulée"}
                 </p>
@@ -102,7 +97,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           <ul className="grid gap-2">
             {past.map((r) => (
               <li key={r.id}>
-                <Link href={`/rencontres/${r.meeting.slug}`}>{r.meeting.title}</Link> – {formatSpan(r.meeting)} ({STATUS_LABELS[r.status].toLowerCase()})
+                <Link href={`/rencontres/${r.meeting.slug}`}>{r.meeting.title}</Link> – {formatSpan(r.meeting)} ({REGISTRATION_STATUS_LABELS[r.status].toLowerCase()})
               </li>
             ))}
           </ul>

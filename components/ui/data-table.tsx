@@ -1,20 +1,57 @@
+import Link from "next/link";
+import type { SortDirection } from "@/lib/lists/params";
+
+/** A column header; `sortKey` makes it a sort link (the key must be in the list's whitelist of sortable columns). */
+export type Column = string | { label: string; sortKey?: string; srOnly?: boolean };
+
+/** How the list is sorted now, and the address of each sorting. */
+export type TableSort = { key: string; direction: SortDirection; hrefFor: (key: string, direction: SortDirection) => string };
+
+function headerOf(column: Column): { label: string; sortKey?: string; srOnly?: boolean } {
+  return typeof column === "string" ? { label: column } : column;
+}
+
 /**
- * A server-rendered table of the back office: a caption saying what it lists (read by screen readers), column
- * headers with their scope; each row's first cell is a `<th scope="row">` written by the caller.
+ * A server-rendered table of the back office (RGAA 5.4–5.7): a caption saying what it lists and how it is sorted,
+ * column headers with their scope; each row's first cell is a `<th scope="row">` written by the caller. Sortable
+ * headers hold their sort link, `aria-sort` only on the sorted one, the arrow hidden from assistive technologies.
  */
-export function DataTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: React.ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  sort,
+  showCaption = false,
+  children,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  sort?: TableSort;
+  showCaption?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     /* Wider than a phone: the scrolling box is a named region that takes focus, so the keyboard can scroll it too. */
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption className={showCaption ? "mb-2 text-left font-semibold" : "sr-only"}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-brand text-left">
-            {columns.map((column) => (
-              <th key={column} scope="col" className="p-2">
-                {column}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const { label, sortKey, srOnly } = headerOf(column);
+              const sorted = sort && sortKey === sort.key ? sort.direction : undefined;
+              return (
+                <th key={label} scope="col" className="p-2" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}>
+                  {sort && sortKey ? (
+                    <Link href={sort.hrefFor(sortKey, sorted === "asc" ? "desc" : "asc")} className="inline-flex items-center gap-1">
+                      {label}
+                      <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                    </Link>
+                  ) : (
+                    <span className={srOnly ? "sr-only" : undefined}>{label}</span>
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>{children}</tbody>

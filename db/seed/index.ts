@@ -194,6 +194,7 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
       registrationEnabled: seed.registrationEnabled,
       questions: seed.questions ?? [],
       status: seed.status,
+      publishedAt: seed.status === "draft" ? null : now,
       reportedAttendance: seed.reportedAttendance,
       reportedAttendanceLabel: seed.reportedAttendanceLabel,
     })

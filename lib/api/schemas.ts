@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
-import { AGENDA_ITEM_KINDS, AUDIENCES, MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/schema";
+import { AGENDA_ITEM_KINDS, AUDIENCES, MEETING_KINDS, MEETING_STATUSES, QUESTION_KINDS } from "@/lib/meetings/schema";
 import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { VISIBILITIES } from "@/lib/documents/schema";
 import { REPORT_KINDS } from "@/lib/publications/schema";
@@ -168,7 +168,7 @@ const Question = z
   .object({
     id: z.string().meta({ description: "Clé à utiliser dans `answers`." }),
     label: z.string(),
-    kind: z.enum(["text", "textarea", "choice"]),
+    kind: z.enum(QUESTION_KINDS).meta({ description: "text, textarea (texte long), choice (choix unique), multiple (choix multiple), yes_no (oui / non)." }),
     required: z.boolean(),
     options: z.array(z.string()).nullable().meta({ description: "Valeurs acceptées pour une question à choix." }),
     help: z.string().nullable(),
@@ -211,7 +211,7 @@ export const Registration = z
     code: z.string().nullable().meta({ description: "Code de l'inscription, présenté à l'accueil de la rencontre (par exemple K7Q-4MP).", example: "K7Q-4MP" }),
     event: z.object({ slug: z.string(), title: z.string(), ...EventSchedule }),
     status: z.enum(REGISTRATION_STATUSES).meta({
-      description: "confirmed (place confirmée), waitlisted (liste d'attente), pending_approval (en attente de validation), cancelled.",
+      description: "confirmed (place confirmée), waitlisted (liste d'attente), pending_approval (en attente de validation), refused (demande refusée), cancelled.",
     }),
     waitlist_position: z.int().nullable().meta({ description: "Rang sur la liste d'attente, à partir de 1." }),
     answers: z.record(z.string(), z.string()),

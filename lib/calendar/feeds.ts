@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { meetings } from "@/lib/meetings/schema";
 import { PUBLIC_MEETING_STATUSES } from "@/lib/meetings/visibility";
 import { users } from "@/lib/people/schema";
-import { registrations } from "@/lib/registrations/schema";
+import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
 import type { CalendarMeeting } from "./ics";
 
 const calendarColumns = {
@@ -59,7 +59,7 @@ export function personalFeedMeetings(db: Db, token: string): CalendarMeeting[] |
     .where(
       and(
         eq(registrations.userId, user.id),
-        ne(registrations.status, "cancelled"),
+        isLiveRegistration,
         // A meeting sent back to draft is hidden from everyone but staff, here too.
         inArray(meetings.status, PUBLIC_MEETING_STATUSES),
       ),

@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/open";
 import { recordAudit } from "@/lib/audit/log";
@@ -11,7 +11,7 @@ import { meetingCancelledEmail, meetingChangedEmail, type CalendarPart } from "@
 import { readSettings } from "@/lib/settings/queries";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { users } from "@/lib/people/schema";
-import { registrations } from "@/lib/registrations/schema";
+import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
 import { meetings } from "./schema";
 import { VENUE_FIELDS, type Venue } from "./venue";
 
@@ -61,7 +61,7 @@ function liveRegistrants(tx: Tx, meetingId: string): Registrant[] {
     .select({ registration: registrations, person: { email: users.email, name: users.name, givenName: users.givenName } })
     .from(registrations)
     .innerJoin(users, eq(users.id, registrations.userId))
-    .where(and(eq(registrations.meetingId, meetingId), ne(registrations.status, "cancelled")))
+    .where(and(eq(registrations.meetingId, meetingId), isLiveRegistration))
     .all();
 }
 

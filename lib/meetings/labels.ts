@@ -1,4 +1,4 @@
-import type { AgendaItemKind, MeetingKind } from "./schema";
+import type { AgendaItemKind, MeetingKind, MeetingStatus } from "./schema";
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   rencontre_reseau: "Rencontre de réseau",
@@ -25,4 +25,10 @@ export const DEPARTMENT_LABELS: Record<string, string> = {
   "60": "Oise (60)",
   "62": "Pas-de-Calais (62)",
   "80": "Somme (80)",
+};
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  draft: "Brouillon",
+  published: "Publiée",
+  cancelled: "Annulée",
 };

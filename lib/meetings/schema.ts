@@ -19,14 +19,25 @@ export type Audience = (typeof AUDIENCES)[number];
 export const MEETING_STATUSES = ["draft", "published", "cancelled"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+export const QUESTION_KINDS = ["text", "textarea", "choice", "multiple", "yes_no"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 /** A question asked at registration (dietary needs, accessibility needs, workshop choice…). */
 export type MeetingQuestion = {
   id: string;
   label: string;
-  kind: "text" | "textarea" | "choice";
+  kind: QuestionKind;
   required: boolean;
+  /** The propositions of "choice" and "multiple". */
   options?: string[];
   help?: string;
+  /**
+   * Removed after people answered it: no longer asked, but kept so their answers stay readable.
+   * A question nobody answered is simply deleted.
+   */
+  retired?: boolean;
+  /** Earlier wordings, oldest first, when the label changed after people answered. */
+  previousLabels?: string[];
 };
 
 export const meetings = sqliteTable(
@@ -64,6 +75,12 @@ export const meetings = sqliteTable(
     registrationEnabled: integer("registration_enabled", { mode: "boolean" }).notNull().default(true),
     questions: text("questions", { mode: "json" }).$type<MeetingQuestion[]>().notNull().default([]),
     status: text("status", { enum: MEETING_STATUSES }).notNull().default("draft"),
+    /** First publication: from then on the slug is fixed (a changed title keeps the old address through a redirect). */
+    publishedAt: instant("published_at"),
+    /** The message IREV gave when cancelling, shown on the cancelled meeting's page. */
+    cancellationReason: text("cancellation_reason"),
+    /** "Annulation en ligne jusqu'au…": after it, registrants are asked to write to IREV instead of cancelling online. */
+    cancellationDeadline: instant("cancellation_deadline"),
     /**
      * iCalendar SEQUENCE of the meeting's event: rises on every change of time or place and on cancellation, so
      * mail clients apply the latest invitation or cancellation and ignore older ones.
@@ -146,3 +163,12 @@ export const speakers = sqliteTable(
   },
   (t) => [index("speakers_item_idx").on(t.agendaItemId)],
 );
+
+/** Former slugs of a meeting, so its old addresses keep working (redirected to the current one). */
+export const meetingSlugRedirects = sqliteTable("meeting_slug_redirects", {
+  slug: text("slug").primaryKey(),
+  meetingId: text("meeting_id")
+    .notNull()
+    .references(() => meetings.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});

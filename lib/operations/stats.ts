@@ -51,6 +51,7 @@ const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   confirmed: "confirmées",
   waitlisted: "en liste d'attente",
   pending_approval: "en attente de validation",
+  refused: "refusées",
   cancelled: "annulées",
 };
 const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: "brouillons", in_review: "en relecture", published: "publiées" };

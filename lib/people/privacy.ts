@@ -5,7 +5,7 @@ import { apiTokens } from "@/lib/api-tokens/schema";
 import { favourites } from "@/lib/favourites/schema";
 import { meetings } from "@/lib/meetings/schema";
 import { organisations } from "@/lib/organisations/schema";
-import { registrations } from "@/lib/registrations/schema";
+import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
 import { cancelInTransaction } from "@/lib/registrations/service";
 import { listUserRegistrations } from "@/lib/registrations/queries";
 import { listApiTokens } from "@/lib/api-tokens/service";
@@ -67,7 +67,7 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): void {
         .select({ meetingId: registrations.meetingId })
         .from(registrations)
         .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
-        .where(and(eq(registrations.userId, userId), ne(registrations.status, "cancelled"), gt(meetings.startsAt, now)))
+        .where(and(eq(registrations.userId, userId), isLiveRegistration, gt(meetings.startsAt, now)))
         .all();
       for (const { meetingId } of upcoming) cancelInTransaction(tx, { meetingId, userId, now });
       tx.delete(apiTokens).where(eq(apiTokens.userId, userId)).run();

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { meetings } from "@/lib/meetings/schema";
-import { registrations } from "./schema";
+import { isLiveRegistration, registrations } from "./schema";
 
 export type RegistrationCounts = { confirmed: number; waitlisted: number; pendingApproval: number };
 
@@ -13,7 +13,7 @@ export function registrationCounts(db: Db, meetingIds: string[]): Map<string, Re
   const rows = db
     .select({ meetingId: registrations.meetingId, status: registrations.status, n: sql<number>`count(*)` })
     .from(registrations)
-    .where(and(inArray(registrations.meetingId, meetingIds), ne(registrations.status, "cancelled")))
+    .where(and(inArray(registrations.meetingId, meetingIds), isLiveRegistration))
     .groupBy(registrations.meetingId, registrations.status)
     .all();
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
@@ -13,7 +13,7 @@ import {
   waitlistPromotedEmail,
 } from "@/lib/mail/templates/meetings";
 import { readSettings } from "@/lib/settings/queries";
-import { registrations } from "./schema";
+import { isLiveRegistration, registrations } from "./schema";
 import { parseAnswers } from "./answers";
 import { unusedRegistrationCode } from "./code";
 import { registrationRefusal } from "./eligibility";
@@ -25,7 +25,7 @@ import { cacheTags } from "@/lib/cache/tags";
 export type Registration = typeof registrations.$inferSelect;
 type Meeting = typeof meetings.$inferSelect;
 
-const live = ne(registrations.status, "cancelled");
+const live = isLiveRegistration;
 
 /** What an e-mail needs of the person it goes to. */
 const RECIPIENT = { email: users.email, name: users.name, givenName: users.givenName };

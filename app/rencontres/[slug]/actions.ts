@@ -36,6 +36,7 @@ export const registerAction = validatedActionWithUser(
       confirmed: "Votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé.",
       waitlisted: `La rencontre est complète : vous êtes inscrit(e) sur la liste d'attente, en position ${registration.waitlistPosition}.`,
       pending_approval: "Votre demande d'inscription est enregistrée ; l'équipe de l'IREV vous répondra après examen.",
+      refused: "",
       cancelled: "",
     }[registration.status];
     return { ok: true, message };
