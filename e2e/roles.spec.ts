@@ -1,38 +1,11 @@
-import { test, expect, request, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { test, expect, request } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { openE2eDatabase } from "./support/db";
 import { isStreamedNotFound } from "./support/responses";
+import { contextFor, htmlOf, redirectTarget, ROLE_ACCOUNTS as ACCOUNTS, ROLES, type RoleName } from "./support/roles";
 import { documents } from "@/lib/documents/schema";
 
-/*
- * Roles × routes: each role gets exactly what it may, whatever the pages show.
- * Requests go straight to the server (no browser), signed in through Auth.js with the demo accounts.
- */
-const PASSWORD = "irev-demo-2026";
-const ACCOUNTS = {
-  visitor: null,
-  pending: "attente@example.org",
-  member: "membre@example.org",
-  staff: "equipe@example.org",
-  admin: "admin@example.org",
-} as const;
-type RoleName = keyof typeof ACCOUNTS;
-const ROLES = Object.keys(ACCOUNTS) as RoleName[];
-
-async function contextFor(role: RoleName, baseURL: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL });
-  const email = ACCOUNTS[role];
-  if (email) {
-    const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await context.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email, password: PASSWORD, callbackUrl: "/mon-espace" },
-      maxRedirects: 0,
-    });
-    expect(response.status(), `connexion de ${email}`).toBe(302);
-    expect((await context.storageState()).cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
-  }
-  return context;
-}
+/* Roles × routes: each role gets exactly what it may, whatever the pages show. */
 
 /** What a role gets: an HTTP status, or a redirect to a path. */
 type Outcome = number | { redirect: string };
@@ -43,20 +16,6 @@ function membersOnlyDocumentPath(): string {
   sqlite.close();
   if (!doc) throw new Error("la démonstration doit contenir un document réservé aux membres");
   return `/documents/${doc.id}/${encodeURIComponent(doc.originalFilename)}`;
-}
-
-async function htmlOf(response: APIResponse): Promise<string> {
-  return response.headers()["content-type"]?.startsWith("text/html") ? await response.text() : "";
-}
-
-/**
- * Where a response sends the reader. A signed-in reader's page starts streaming (status 200) before the session is
- * checked, so a refusal there is a redirect carried in the page, with nothing of the refused page in it.
- */
-async function redirectTarget(response: APIResponse, baseURL: string): Promise<string | null> {
-  if (response.status() === 307) return new URL(response.headers().location!, baseURL).pathname;
-  const carried = /NEXT_REDIRECT;replace;([^;?]+)[^;]*;307;/.exec(await htmlOf(response));
-  return carried ? carried[1]! : null;
 }
 
 const signIn = { redirect: "/connexion" };

@@ -47,16 +47,20 @@ export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler
   };
 }
 
-/** Same door, for signed-in users with at least `atLeast`, read from the database at the time of the action. */
+/**
+ * Same door, for signed-in users with at least `atLeast`, read from the database at the time of the action. The role
+ * is checked before the form is even read, so a refused caller learns nothing from validation messages.
+ */
 export function validatedActionWithUser<S extends z.ZodType>(
   schema: S,
   atLeast: Role,
   handler: (data: z.infer<S>, user: User, formData: FormData) => Promise<ActionState | void>,
 ) {
-  return validatedAction(schema, async (data, formData) => {
+  const validated = (user: User) => validatedAction(schema, (data, formData) => handler(data, user, formData));
+  return async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     const user = await getCurrentUser();
-    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous.");
-    if (!hasRole(user.role, atLeast)) throw new DomainError("forbidden", "Vous n'avez pas les droits nécessaires pour cette action.");
-    return handler(data, user, formData);
-  });
+    if (!user) return { error: "Votre session a expiré : reconnectez-vous.", values: typedValues(formData) };
+    if (!hasRole(user.role, atLeast)) return { error: "Vous n'avez pas les droits nécessaires pour cette action.", values: typedValues(formData) };
+    return validated(user)(previous, formData);
+  };
 }

@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { count } from "drizzle-orm";
+import { openE2eDatabase } from "./support/db";
+import { contextFor, htmlOf, redirectTarget, ROLES, type RoleName } from "./support/roles";
+import { auditLog } from "@/lib/audit/schema";
+
+/*
+ * The back office's access matrix, taken from the build itself so that no page, route or server action added later
+ * escapes it: every /admin page and route handler of the build × every role, and every server action of app/admin
+ * called straight over HTTP × every role. Then all again with a forged `x-middleware-subrequest` header, which once
+ * let requests skip Next's middleware (CVE-2025-29927): access is decided where data is read, so nothing changes.
+ */
+
+const BUILD = path.join(process.cwd(), ".next", "server");
+/* Reserved to administrators; every other page of the back office is for staff and administrators. */
+const ADMIN_ONLY = /^\/admin\/(journal|parametres|taches)(\/|$)/;
+/* A meeting every back-office page of one meeting can show: a draft of the demo content. */
+const PARAMS: Record<string, string> = { "[slug]": "brouillon-rencontre-2027" };
+const FORGED_HEADERS = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
+
+/* Actions reserved to administrators on pages staff may see. */
+const ADMIN_ONLY_ACTIONS = new Set(["app/admin/membres/actions.ts changeRoleAction"]);
+
+function allowed(role: RoleName, route: string, action?: string): boolean {
+  return role === "admin" || (role === "staff" && !ADMIN_ONLY.test(route) && !ADMIN_ONLY_ACTIONS.has(action ?? ""));
+}
+
+/** A route of the build as a path to request: `[slug]` filled in; any other parameter must be added to PARAMS. */
+function concrete(route: string): string {
+  return route.replace(/\[[^\]]+\]/g, (param) => {
+    const value = PARAMS[param];
+    if (!value) throw new Error(`paramètre ${param} de ${route} : ajoutez une valeur de démonstration dans PARAMS`);
+    return value;
+  });
+}
+
+type BuiltRoute = { route: string; handler: boolean };
+
+/* The parts of the back office this matrix covers page by page; e2e/roles.spec.ts covers the others. */
+const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|journal)(\/|$)/;
+
+/** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
+function backOfficeRoutes(): BuiltRoute[] {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD, "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((key) => MATRIX_ROUTES.test(key))
+    .map((key) => ({ route: key.replace(/\/(page|route)$/, "") || "/", handler: key.endsWith("/route") }))
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+type BuiltAction = { id: string; name: string; page: string };
+
+/** Every server action defined under app/admin, with a page of the back office that carries it. */
+function backOfficeActions(): BuiltAction[] {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD, "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node)
+    .filter(([, action]) => action.filename.startsWith("app/admin/"))
+    .map(([id, action]) => {
+      /* The page with the fewest parameters to fill in. */
+      const worker = Object.keys(action.workers)
+        .filter((name) => name.startsWith("app/admin") && name.endsWith("/page"))
+        .sort((a, b) => a.split("[").length - b.split("[").length)[0];
+      if (!worker) throw new Error(`${action.filename} ${action.exportedName} : aucune page du back-office ne porte cette action`);
+      return { id, name: `${action.filename} ${action.exportedName}`, page: worker.replace(/^app/, "").replace(/\/page$/, "") };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Calls a server action as the browser does: the action id in `Next-Action`, the arguments encoded by React
+ * (`[previousState, FormData]`, the form's fields under the "1_" prefix). The form is empty: a refused caller is
+ * refused before the form is read, an allowed one gets the form's validation messages.
+ */
+async function callAction(context: APIRequestContext, action: BuiltAction): Promise<APIResponse> {
+  return context.post(concrete(action.page), {
+    headers: { "Next-Action": action.id, Accept: "text/x-component" },
+    multipart: { "0": JSON.stringify([{}, "$K1"]), "1_vide": "" },
+    maxRedirects: 0,
+  });
+}
+
+function auditRows(): number {
+  const { db, sqlite } = openE2eDatabase();
+  const rows = db.select({ n: count() }).from(auditLog).get()!.n;
+  sqlite.close();
+  return rows;
+}
+
+const SIGNED_OUT = /Votre session a expiré/;
+const FORBIDDEN = /Vous n.avez pas les droits nécessaires/;
+
+for (const forged of [false, true]) {
+  const variant = forged ? " (en-tête x-middleware-subrequest forgé)" : "";
+
+  for (const role of ROLES) {
+    test(`back-office, pages et routes : ${role}${variant}`, async ({ baseURL }) => {
+      const routes = backOfficeRoutes();
+      expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(["/admin/rencontres", "/admin/rencontres/[slug]", "/admin/journal"]));
+      const context = await contextFor(role, baseURL!, forged ? FORGED_HEADERS : undefined);
+      for (const { route, handler } of routes) {
+        const url = concrete(route);
+        const response = await context.get(url, { maxRedirects: 0 });
+        const where = `${role} → ${url}`;
+        if (allowed(role, route)) {
+          expect(response.status(), where).toBe(200);
+          expect(await redirectTarget(response, baseURL!), where).toBeNull();
+        } else if (handler) {
+          expect([401, 403, 307], where).toContain(response.status());
+        } else {
+          expect(await redirectTarget(response, baseURL!), where).toBe(role === "visitor" ? "/connexion" : "/acces-refuse");
+          /* Nothing of the refused page: visitors and members do not even get the back office's navigation. */
+          if (role !== "staff") expect(await htmlOf(response), where).not.toContain("Tableau de bord");
+        }
+      }
+      await context.dispose();
+    });
+
+    test(`back-office, actions serveur : ${role}${variant}`, async ({ baseURL }) => {
+      const actions = backOfficeActions();
+      expect(actions.length).toBeGreaterThan(5);
+      const context = await contextFor(role, baseURL!, forged ? FORGED_HEADERS : undefined);
+      const before = auditRows();
+      for (const action of actions) {
+        const response = await callAction(context, action);
+        const where = `${role} → ${action.name}`;
+        const body = await response.text();
+        if (allowed(role, action.page, action.name)) {
+          expect(response.status(), where).toBe(200);
+          expect(body, where).not.toMatch(FORBIDDEN);
+          expect(body, where).not.toMatch(SIGNED_OUT);
+        } else if (response.status() === 307 && role === "visitor") {
+          /* The proxy sent the signed-out caller to the sign-in page before the action ran. */
+          expect(new URL(response.headers().location!, baseURL).pathname, where).toBe("/connexion");
+        } else {
+          expect(body, where).toMatch(role === "visitor" ? SIGNED_OUT : FORBIDDEN);
+        }
+      }
+      /* Whatever they sent, callers without the role wrote nothing. */
+      if (role !== "admin" && role !== "staff") expect(auditRows()).toBe(before);
+      await context.dispose();
+    });
+  }
+}
