@@ -97,7 +97,7 @@ for (const forged of [false, true]) {
   const variant = forged ? " (en-tête x-middleware-subrequest forgé)" : "";
 
   for (const role of ROLES) {
-    test(`back-office, pages et routes : ${role}${variant}`, async ({ baseURL }) => {
+    test(`back-office, pages et routes : ${role}${variant}`, async ({ baseURL }) => {
       const routes = backOfficeRoutes();
       expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(["/admin/rencontres", "/admin/rencontres/[slug]", "/admin/journal"]));
       const context = await contextFor(role, baseURL!, forged ? FORGED_HEADERS : undefined);
@@ -119,7 +119,7 @@ for (const forged of [false, true]) {
       await context.dispose();
     });
 
-    test(`back-office, actions serveur : ${role}${variant}`, async ({ baseURL }) => {
+    test(`back-office, actions serveur : ${role}${variant}`, async ({ baseURL }) => {
       const actions = backOfficeActions();
       expect(actions.length).toBeGreaterThan(5);
       const context = await contextFor(role, baseURL!, forged ? FORGED_HEADERS : undefined);
