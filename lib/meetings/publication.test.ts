@@ -5,7 +5,7 @@ import { users } from "@/lib/people/schema";
 import { cancelRegistration, register } from "@/lib/registrations/service";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { refusal } from "@/tests/refusal";
-import { publishMeetings, unpublishMeetings } from "./publication";
+import { publicationReport, publishMeetings, unpublishMeetings } from "./publication";
 import { meetings } from "./schema";
 
 const NOW = new Date("2099-01-15T10:00:00Z");
@@ -119,5 +119,26 @@ describe("unpublishMeetings", () => {
     const meeting = insertMeeting(db, { status: "published" });
     expect(refusal(() => unpublishMeetings(db, { userId: member.id }, [meeting.id], NOW)).code).toBe("forbidden");
     expect(stored(db, meeting.id).status).toBe("published");
+  });
+});
+
+describe("publicationReport", () => {
+  it("names the meetings changed, then each one left alone with its reason", () => {
+    const report = publicationReport(
+      {
+        changed: [{ id: "1", title: "Noyon", slug: "noyon" }, { id: "2", title: "Lillers", slug: "lillers" }],
+        skipped: [{ id: "3", title: "Amiens", reason: "cancelled", message: "annulée, elle reste affichée comme telle (ni publiée ni dépubliée)." }],
+      },
+      "publish",
+    );
+    expect(report).toEqual({
+      done: true,
+      text: "2 rencontres publiées\u00a0: « Noyon\u00a0», « Lillers\u00a0». « Amiens\u00a0» non publiée\u00a0: annulée, elle reste affichée comme telle (ni publiée ni dépubliée).",
+    });
+  });
+
+  it("reports a refusal when nothing changed", () => {
+    const report = publicationReport({ changed: [], skipped: [{ id: "x", title: null, reason: "not_found", message: "cette rencontre n'existe plus." }] }, "unpublish");
+    expect(report).toEqual({ done: false, text: "Aucune rencontre dépubliée. Une rencontre non dépubliée\u00a0: cette rencontre n'existe plus." });
   });
 });

@@ -110,3 +110,21 @@ export function publishMeetings(db: Db, actor: Actor, ids: readonly string[], no
 export function unpublishMeetings(db: Db, actor: Actor, ids: readonly string[], now: Date = new Date()): PublicationOutcome {
   return changePublication(db, actor, ids, "unpublish", now);
 }
+
+/**
+ * What staff read after a bulk change: the meetings changed, then each one left alone and why. `done` is false when
+ * nothing changed, so the page shows it as a refusal.
+ */
+export function publicationReport(outcome: PublicationOutcome, change: PublicationChange): { done: boolean; text: string } {
+  const verb = change === "publish" ? "publiée" : "dépubliée";
+  const names = (list: { title: string }[]) => list.map((m) => `« ${m.title} »`).join(", ");
+  const sentences: string[] = [];
+  if (outcome.changed.length > 0) {
+    const n = outcome.changed.length;
+    sentences.push(`${n.toLocaleString("fr-FR")} ${n > 1 ? `rencontres ${verb}s` : `rencontre ${verb}`} : ${names(outcome.changed)}.`);
+  } else {
+    sentences.push(`Aucune rencontre ${verb}.`);
+  }
+  for (const skip of outcome.skipped) sentences.push(`${skip.title ? `« ${skip.title} »` : "Une rencontre"} non ${verb} : ${skip.message}`);
+  return { done: outcome.changed.length > 0, text: sentences.join(" ") };
+}
