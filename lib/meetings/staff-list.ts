@@ -7,7 +7,7 @@ import { foldForSearch } from "@/lib/people/names";
 import { DEPARTMENTS, organisations } from "@/lib/organisations/schema";
 import { registrations, type RegistrationStatus } from "@/lib/registrations/schema";
 import { themes } from "@/lib/themes/schema";
-import { parisInstant } from "@/lib/time";
+import { parisDayStart } from "@/lib/time";
 import { MEETING_KINDS, MEETING_STATUSES, meetingThemes, meetings } from "./schema";
 
 /** The sortable columns of the staff list: a whitelist, each with the words of the table's caption. */
@@ -50,12 +50,6 @@ export function staffMeetingSort(search: StaffMeetingSearch): { key: StaffMeetin
 }
 
 export const STAFF_MEETINGS_PER_PAGE = 25;
-
-/** The first instant of a Paris day written `YYYY-MM-DD`, `days` later. */
-function parisDayStart(day: string, days = 0): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return parisInstant(year, month, date + days);
-}
 
 function liveCount(status: RegistrationStatus) {
   return sql<number>`(select count(*) from ${registrations} where ${registrations.meetingId} = ${meetings.id} and ${registrations.status} = ${status})`;
