@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { test, expect } from "./support/fixtures";
 import { testDb, seededAccount } from "./support/data";
-import { signIn } from "./support/pages";
+import { signIn, signOut } from "./support/pages";
 import { AdminJournalPage, AdminMeetingsListPage } from "./support/admin-meetings-list";
 import { auditLog } from "@/lib/audit/schema";
 import { publishMeetings } from "@/lib/meetings/publication";
@@ -21,8 +21,8 @@ function meeting(title: string, days: number, overrides: Partial<typeof meetings
 }
 
 test.describe("Liste des rencontres de l'équipe", () => {
-  /* Several page loads, each scanned by axe. */
-  test.slow();
+  /* Many page loads and states, each scanned by axe. */
+  test.describe.configure({ timeout: 360_000 });
 
   test("l'équipe cherche sans accents, filtre par statut et trie par titre", async ({ page }) => {
     const suffix = randomUUID().slice(0, 8);
@@ -70,18 +70,18 @@ test.describe("Liste des rencontres de l'équipe", () => {
     await page.keyboard.press("Space");
     await expect(page.getByText("2 rencontres sélectionnées")).toBeVisible();
 
-    await page.getByRole("button", { name: "Publier la sélection" }).focus();
+    await page.getByRole("button", { name: "Publier la sélection", exact: true }).focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Publier 2 rencontres ?" });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
-    await expect(dialog.getByRole("listitem")).toHaveText([first.title, second.title]);
+    await expect(dialog.getByRole("listitem")).toHaveText([second.title, first.title]);
     await page.keyboard.press("Tab");
     await expect(dialog.getByRole("button", { name: "Publier", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
 
     const outcome = list.outcome();
-    await expect(outcome).toHaveText(`2 rencontres publiées : « ${first.title} », « ${second.title} ».`);
+    await expect(outcome).toHaveText(`2 rencontres publiées : « ${second.title} », « ${first.title} ».`);
     await expect(outcome).toBeFocused();
     await expect(list.row(first.title)).toContainText("Publiée");
     await expect(list.checkbox(first.title)).not.toBeChecked();
@@ -122,6 +122,8 @@ test.describe("Liste des rencontres de l'équipe", () => {
 });
 
 test.describe("Accès à la liste des rencontres et au journal", () => {
+  test.slow();
+
   test("un membre voit « Accès refusé » sur les deux pages ; l'équipe, sur le journal", async ({ page }) => {
     await signIn(page, "membre@example.org");
     for (const path of ["/admin/rencontres", "/admin/journal"]) {
@@ -129,7 +131,7 @@ test.describe("Accès à la liste des rencontres et au journal", () => {
       await page.waitForURL("**/acces-refuse");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
     }
-    await page.context().clearCookies();
+    await signOut(page);
     await signIn(page, "equipe@example.org");
     await page.goto("/admin/journal");
     await page.waitForURL("**/acces-refuse");

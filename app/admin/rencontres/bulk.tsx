@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
+import { plural } from "@/lib/format";
 import { publicationAction } from "./actions";
 
 export const PUBLICATION_FORM_ID = "publication-rencontres";
@@ -12,10 +13,6 @@ const SELECTED = `input[form="${PUBLICATION_FORM_ID}"][name="ids"]`;
 
 function selectedTitles(): string[] {
   return [...document.querySelectorAll<HTMLInputElement>(`${SELECTED}:checked`)].map((box) => box.dataset.title ?? "");
-}
-
-function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 }
 
 /**
@@ -53,14 +50,14 @@ export function PublicationBar() {
         <p className="text-muted">Cochez des rencontres pour les publier ou les dépublier ensemble.</p>
       ) : (
         <div className="flex flex-wrap items-center gap-3 rounded border border-line bg-white p-3">
-          <p className="font-semibold">{countOf(n, "rencontre sélectionnée", "rencontres sélectionnées")}</p>
+          <p className="font-semibold">{plural(n, "rencontre sélectionnée", "rencontres sélectionnées")}</p>
           <ConfirmButton
             formId={PUBLICATION_FORM_ID}
             name="operation"
             value="publier"
             variant="primary"
             label="Publier la sélection"
-            title={`Publier ${countOf(n, "rencontre", "rencontres")} ?`}
+            title={`Publier ${plural(n, "rencontre", "rencontres")}\u00a0?`}
             description={
               <>
                 <p className="mb-2">Elles deviendront visibles sur le site ; leur adresse ne changera plus.</p>
@@ -75,7 +72,7 @@ export function PublicationBar() {
             value="depublier"
             variant="secondary"
             label="Dépublier la sélection"
-            title={`Dépublier ${countOf(n, "rencontre", "rencontres")} ?`}
+            title={`Dépublier ${plural(n, "rencontre", "rencontres")}\u00a0?`}
             description={
               <>
                 <p className="mb-2">Elles redeviendront des brouillons, visibles de l&apos;équipe seule. Celles qui ont des inscriptions en cours restent publiées.</p>
