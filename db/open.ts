@@ -4,7 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
-import { fillMissingSortNames } from "../lib/people/names";
+import { fillMissingSortNames, foldForSearch } from "../lib/people/names";
 import { fillMissingRegistrationCodes } from "../lib/registrations/code";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -26,6 +26,8 @@ export function openDatabase(file: string = defaultDatabasePath()): { db: Db; sq
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
+  /* SQLite's lower() and LIKE fold ASCII only: `fold_search(title) LIKE …` matches "Égalité" with "egalite". */
+  sqlite.function("fold_search", { deterministic: true }, (text) => (typeof text === "string" ? foldForSearch(text) : null));
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   /* What SQL migrations cannot compute (accent-free sort keys, random codes): written once, cheap to check after. */

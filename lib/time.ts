@@ -8,6 +8,12 @@ export function parisInstant(year: number, month: number, day: number, hour = 0,
   return new Date(new TZDate(year, month - 1, day, hour, minute, 0, 0, TIME_ZONE).getTime());
 }
 
+/** The first instant of the Paris day written `YYYY-MM-DD`, or of the day `days` later (date filters: "du… au…"). */
+export function parisDayStart(day: string, days = 0): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return parisInstant(year, month, date + days);
+}
+
 /**
  * "2027-04-01 09:30" (or "2027-04-01T09:30") read on the Paris wall clock, as an operator types it; null when it is
  * not such a date and time, or names one the clock never shows (31 April, 2:30 in the night summer time starts).

@@ -6,6 +6,7 @@ import { countUsers } from "@/lib/people/service";
 import { countOutboxByStatus } from "@/lib/mail/outbox";
 import { outboxHref } from "@/lib/mail/filters";
 import { plural } from "@/lib/format";
+import { staffMeetingSummary, staffMeetingsHref } from "@/lib/meetings/staff-list";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -13,13 +14,29 @@ export const metadata: Metadata = { title: "Administration" };
 export const instant = false;
 
 export default async function AdminHomePage() {
-  await requirePageUser("staff", "/admin");
+  const user = await requirePageUser("staff", "/admin");
+  const meetingSummary = staffMeetingSummary(db, { userId: user.id });
   const pendingAccounts = countUsers(db).find((u) => u.role === "pending" && u.status === "active")?.n ?? 0;
   const { queued, failed } = countOutboxByStatus(db);
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Administration</h1>
       <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="card">
+          <h2 className="mb-2 text-xl font-bold"><Link href="/admin/rencontres">Rencontres</Link></h2>
+          <p>
+            {meetingSummary.drafts === 0 ? (
+              "Aucune rencontre en brouillon."
+            ) : (
+              <Link href={staffMeetingsHref({ statut: "draft" })}>{plural(meetingSummary.drafts, "rencontre")} en brouillon</Link>
+            )}
+          </p>
+          <p>
+            {meetingSummary.withPendingRequests === 0
+              ? "Aucune demande d'inscription à valider."
+              : `${plural(meetingSummary.withPendingRequests, "rencontre")} avec des demandes d'inscription à valider.`}
+          </p>
+        </li>
         <li className="card">
           <h2 className="mb-2 text-xl font-bold"><Link href="/admin/membres">Membres</Link></h2>
           <p>{pendingAccounts === 0 ? "Aucun compte en attente de validation." : `${plural(pendingAccounts, "compte")} en attente de validation.`}</p>

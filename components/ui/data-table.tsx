@@ -1,13 +1,16 @@
 import Link from "next/link";
 import type { SortDirection } from "@/lib/lists/params";
 
-/** A column header; `sortKey` makes it a sort link (the key must be in the list's whitelist of sortable columns). */
-export type Column = string | { label: string; sortKey?: string; srOnly?: boolean };
+/**
+ * A column header; `sortKey` makes it a sort link (the key must be in the list's whitelist of sortable columns);
+ * `content` replaces the label by a control (a "Tout sélectionner" checkbox), the label then naming the column only.
+ */
+export type Column = string | { label: string; sortKey?: string; srOnly?: boolean; content?: React.ReactNode };
 
 /** How the list is sorted now, and the address of each sorting. */
 export type TableSort = { key: string; direction: SortDirection; hrefFor: (key: string, direction: SortDirection) => string };
 
-function headerOf(column: Column): { label: string; sortKey?: string; srOnly?: boolean } {
+function headerOf(column: Column): Exclude<Column, string> {
   return typeof column === "string" ? { label: column } : column;
 }
 
@@ -37,18 +40,18 @@ export function DataTable({
         <thead>
           <tr className="border-b-2 border-brand text-left">
             {columns.map((column) => {
-              const { label, sortKey, srOnly } = headerOf(column);
+              const { label, sortKey, srOnly, content } = headerOf(column);
               const sorted = sort && sortKey === sort.key ? sort.direction : undefined;
               return (
                 <th key={label} scope="col" className="p-2" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}>
-                  {sort && sortKey ? (
+                  {content ?? (sort && sortKey ? (
                     <Link href={sort.hrefFor(sortKey, sorted === "asc" ? "desc" : "asc")} className="inline-flex items-center gap-1">
                       {label}
                       <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                     </Link>
                   ) : (
                     <span className={srOnly ? "sr-only" : undefined}>{label}</span>
-                  )}
+                  ))}
                 </th>
               );
             })}
