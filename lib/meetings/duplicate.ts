@@ -7,10 +7,27 @@ import { attachments } from "@/lib/documents/schema";
 import { DomainError } from "@/lib/errors";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { parisInstant, parisParts } from "@/lib/time";
-import { uniqueSlug, slugFromTitle } from "./editing";
+import { slugFromTitle, uniqueSlug, withoutKeys } from "./editing";
 import { agendaItems, meetingPartners, meetingThemes, meetings, speakers } from "./schema";
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
+
+/* Dates, publication, cancellation and attendance belong to the original edition; the copy gets fresh ones. */
+const NOT_COPIED = [
+  "id",
+  "slug",
+  "status",
+  "publishedAt",
+  "cancellationReason",
+  "sequence",
+  "reportedAttendance",
+  "reportedAttendanceLabel",
+  "registrationOpensAt",
+  "registrationClosesAt",
+  "cancellationDeadline",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 /** The same Paris wall-clock time, `weeks` weeks later (across a change of summer time too). */
 function weeksLater(instant: Date, weeks: number): Date {
@@ -39,22 +56,7 @@ export function duplicateMeeting(db: Db, actor: Actor, meetingId: string, now = 
       const weeks = provisionalShift(original.startsAt, now);
       const shift = (instant: Date | null) => instant && weeksLater(instant, weeks);
       const title = `${original.title} (copie)`;
-      const {
-        id: _id,
-        slug: _slug,
-        status: _status,
-        publishedAt: _publishedAt,
-        cancellationReason: _reason,
-        sequence: _sequence,
-        reportedAttendance: _attendance,
-        reportedAttendanceLabel: _attendanceLabel,
-        registrationOpensAt: _opens,
-        registrationClosesAt: _closes,
-        cancellationDeadline: _deadline,
-        createdAt: _createdAt,
-        updatedAt: _updatedAt,
-        ...kept
-      } = original;
+      const kept = withoutKeys(original, NOT_COPIED);
       const created = tx
         .insert(meetings)
         .values({
@@ -64,7 +66,7 @@ export function duplicateMeeting(db: Db, actor: Actor, meetingId: string, now = 
           startsAt: shift(original.startsAt)!,
           endsAt: shift(original.endsAt)!,
           /* No answers exist yet: retired questions and former wordings have no reason to follow. */
-          questions: original.questions.filter((q) => !q.retired).map(({ previousLabels: _labels, ...question }) => question),
+          questions: original.questions.filter((q) => !q.retired).map((question) => withoutKeys(question, ["previousLabels"])),
           status: "draft",
           createdAt: now,
           updatedAt: now,
@@ -80,18 +82,18 @@ export function duplicateMeeting(db: Db, actor: Actor, meetingId: string, now = 
       }
       const items = tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
       const itemSpeakers = items.length ? tx.select().from(speakers).where(inArray(speakers.agendaItemId, items.map((i) => i.id))).all() : [];
-      for (const { id: itemId, ...item } of items) {
+      for (const item of items) {
         const copied = tx
           .insert(agendaItems)
-          .values({ ...item, meetingId: created.id, startsAt: shift(item.startsAt), endsAt: shift(item.endsAt) })
+          .values({ ...withoutKeys(item, ["id"]), meetingId: created.id, startsAt: shift(item.startsAt), endsAt: shift(item.endsAt) })
           .returning({ id: agendaItems.id })
           .get();
-        for (const { id: _speakerId, agendaItemId: _item, ...speaker } of itemSpeakers.filter((s) => s.agendaItemId === itemId)) {
-          tx.insert(speakers).values({ ...speaker, agendaItemId: copied.id }).run();
+        for (const speaker of itemSpeakers.filter((s) => s.agendaItemId === item.id)) {
+          tx.insert(speakers).values({ ...withoutKeys(speaker, ["id"]), agendaItemId: copied.id }).run();
         }
       }
-      for (const { id: _attachmentId, ...attachment } of tx.select().from(attachments).where(eq(attachments.meetingId, meetingId)).all()) {
-        tx.insert(attachments).values({ ...attachment, meetingId: created.id }).run();
+      for (const attachment of tx.select().from(attachments).where(eq(attachments.meetingId, meetingId)).all()) {
+        tx.insert(attachments).values({ ...withoutKeys(attachment, ["id"]), meetingId: created.id }).run();
       }
       recordAudit(tx, { actorId, action: "meeting.duplicate", entityType: "meeting", entityId: created.id, details: { from: meetingId, title, weeks } });
       return created;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx, Tx } from "@/db/open";
 import { recordAudit } from "@/lib/audit/log";
@@ -10,7 +10,7 @@ import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { foldForSearch } from "@/lib/people/names";
 import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
 import { themes } from "@/lib/themes/schema";
-import { parisInstant, parseParisDateTime } from "@/lib/time";
+import { parisInstant, parisParts, parseParisDateTime } from "@/lib/time";
 import { changeTimeOrPlaceInTransaction } from "./changes";
 import { AUDIENCES, MEETING_KINDS, meetingPartners, meetingSlugRedirects, meetingThemes, meetings } from "./schema";
 import { RESERVED_ADMIN_SLUGS } from "./staff";
@@ -108,15 +108,15 @@ const formSchema = z
       if (!startsAt) return fail("startDate", "Cette date de début n'existe pas.");
       if (!endsAt) return fail("endDate", "Cette date de fin n'existe pas.");
     } else {
-      if (!startTime || !TIME.test(startTime)) return fail("startTime", "Indiquez l'heure de début, par exemple 09:30, ou cochez « Toute la journée ».");
-      if (!endTime || !TIME.test(endTime)) return fail("endTime", "Indiquez l'heure de fin, par exemple 16:30, ou cochez « Toute la journée ».");
+      if (!startTime || !TIME.test(startTime)) return fail("startTime", "Indiquez l'heure de début, par exemple 09:30, ou cochez « Toute la journée ».");
+      if (!endTime || !TIME.test(endTime)) return fail("endTime", "Indiquez l'heure de fin, par exemple 16:30, ou cochez « Toute la journée ».");
       startsAt = parseParisDateTime(`${startDate} ${startTime}`);
       endsAt = parseParisDateTime(`${lastDay} ${endTime}`);
       if (!startsAt) return fail("startDate", "Cette date et cette heure de début n'existent pas à Paris.");
       if (!endsAt) return fail("endDate", "Cette date et cette heure de fin n'existent pas à Paris.");
     }
     if (endsAt.getTime() <= startsAt.getTime()) {
-      return fail(form.allDay ? "endDate" : "endTime", "La fin doit être postérieure au début : vérifiez la date et l'heure de fin.");
+      return fail(form.allDay ? "endDate" : "endTime", "La fin doit être postérieure au début : vérifiez la date et l'heure de fin.");
     }
     if (rest.registrationOpensAt && rest.registrationClosesAt && rest.registrationClosesAt.getTime() <= rest.registrationOpensAt.getTime()) {
       return fail("registrationClosesAt", "La clôture des inscriptions doit suivre leur ouverture.");
@@ -125,7 +125,7 @@ const formSchema = z
       return fail("registrationClosesAt", "La clôture des inscriptions doit précéder la fin de la rencontre.");
     }
     if (rest.reportedAttendance === null && rest.reportedAttendanceLabel) {
-      return fail("reportedAttendance", "Indiquez aussi le nombre de participants, par exemple 17 pour « les 17 participants ».");
+      return fail("reportedAttendance", "Indiquez aussi le nombre de participants, par exemple 17 pour « les 17 participants ».");
     }
     return { ...rest, startsAt, endsAt };
   });
@@ -141,7 +141,7 @@ export type MeetingValues = z.output<typeof formSchema>;
 /** The form as the meeting's columns, or the French message of each field to correct. */
 export function parseMeetingForm(input: MeetingFormInput): MeetingValues {
   const parsed = formSchema.safeParse(input, { error: frenchZodErrors });
-  if (!parsed.success) throw new DomainError("validation_failed", "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new DomainError("validation_failed", "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrorsOf(parsed.error));
   return parsed.data;
 }
 
@@ -177,19 +177,23 @@ function checkReferences(tx: Tx, values: MeetingValues, now: Date): void {
     organisationIds.length ? tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, organisationIds)).all().map((o) => o.id) : [],
   );
   if (values.hostOrganisationId && !knownOrganisations.has(values.hostOrganisationId)) errors.hostOrganisationId = "Choisissez une organisation de la liste.";
-  if (values.partnerIds.some((id) => !knownOrganisations.has(id))) errors.partnerIds = "Un partenaire choisi n'existe plus : rechargez la page.";
+  if (values.partnerIds.some((id) => !knownOrganisations.has(id))) errors.partnerIds = "Un partenaire choisi n'existe plus : rechargez la page.";
   const knownThemes = values.themeIds.length ? tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, values.themeIds)).all().length : 0;
-  if (knownThemes !== new Set(values.themeIds).size) errors.themeIds = "Une thématique choisie n'existe plus : rechargez la page.";
+  if (knownThemes !== new Set(values.themeIds).size) errors.themeIds = "Une thématique choisie n'existe plus : rechargez la page.";
   if (values.reportedAttendance !== null && values.endsAt.getTime() > now.getTime()) {
-    errors.reportedAttendance = "La participation se renseigne une fois la rencontre terminée : laissez ce champ vide.";
+    errors.reportedAttendance = "La participation se renseigne une fois la rencontre terminée : laissez ce champ vide.";
   }
-  if (Object.keys(errors).length > 0) throw new DomainError("validation_failed", "Le formulaire contient des erreurs : corrigez les champs signalés.", errors);
+  if (Object.keys(errors).length > 0) throw new DomainError("validation_failed", "Le formulaire contient des erreurs : corrigez les champs signalés.", errors);
+}
+
+/** `record` without `keys`. */
+export function withoutKeys<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !(keys as readonly PropertyKey[]).includes(key))) as Omit<T, K>;
 }
 
 /** The columns the form writes, as stored. */
 function columnsOf(values: MeetingValues) {
-  const { themeIds: _themes, partnerIds: _partners, notify: _notify, ...columns } = values;
-  return { ...columns, timeKnown: true };
+  return { ...withoutKeys(values, ["themeIds", "partnerIds", "notify"]), timeKnown: true };
 }
 
 type Columns = ReturnType<typeof columnsOf>;
@@ -203,7 +207,7 @@ function setLinks(tx: Tx, meetingId: string, values: MeetingValues): void {
   }
 }
 
-function linkIds(tx: Tx, meetingId: string) {
+function linkIds(tx: DbOrTx, meetingId: string) {
   return {
     themeIds: tx.select({ id: meetingThemes.themeId }).from(meetingThemes).where(eq(meetingThemes.meetingId, meetingId)).all().map((r) => r.id).sort(),
     partnerIds: tx.select({ id: meetingPartners.organisationId }).from(meetingPartners).where(eq(meetingPartners.meetingId, meetingId)).all().map((r) => r.id).sort(),
@@ -285,7 +289,7 @@ export function updateMeeting(db: Db, actor: Actor, meetingId: string, input: Me
       const actorId = assertActorRole(tx, actor, "staff");
       const before = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
       if (!before) throw new DomainError("not_found", "Cette rencontre n'existe pas.");
-      if (before.status === "cancelled") throw new DomainError("meeting_cancelled", "Cette rencontre est annulée : elle ne se modifie plus.");
+      if (before.status === "cancelled") throw new DomainError("meeting_cancelled", "Cette rencontre est annulée : elle ne se modifie plus.");
       checkReferences(tx, values, now);
       const linksBefore = linkIds(tx, meetingId);
 
@@ -343,13 +347,66 @@ export function deleteDraftMeeting(db: Db, actor: Actor, meetingId: string): voi
       const actorId = assertActorRole(tx, actor, "staff");
       const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
       if (!meeting) throw new DomainError("not_found", "Cette rencontre n'existe pas.");
-      if (meeting.status !== "draft") throw new DomainError("conflict", "Seul un brouillon peut être supprimé : annulez ou dépubliez plutôt la rencontre.");
+      if (meeting.status !== "draft") throw new DomainError("conflict", "Seul un brouillon peut être supprimé : annulez ou dépubliez plutôt la rencontre.");
       const registered = tx.select({ n: sql<number>`count(*)` }).from(registrations).where(eq(registrations.meetingId, meetingId)).get()!.n;
-      if (registered > 0) throw new DomainError("conflict", "Des personnes se sont inscrites à cette rencontre : elle ne peut pas être supprimée.");
+      if (registered > 0) throw new DomainError("conflict", "Des personnes se sont inscrites à cette rencontre : elle ne peut pas être supprimée.");
       tx.delete(meetings).where(eq(meetings.id, meetingId)).run();
       recordAudit(tx, { actorId, action: "meeting.delete", entityType: "meeting", entityId: meetingId, details: { title: meeting.title, slug: meeting.slug } });
     },
     { behavior: "immediate" },
   );
   invalidateCache([cacheTags.meetings, cacheTags.meeting(meetingId)]);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const dateText = ({ year, month, day }: { year: number; month: number; day: number }) => `${year}-${pad(month)}-${pad(day)}`;
+const dateTimeText = (instant: Date | null) => {
+  if (!instant) return "";
+  const parts = parisParts(instant);
+  return `${dateText(parts)}T${pad(parts.hour)}:${pad(parts.minute)}`;
+};
+
+/** A stored meeting as the form shows it (the inverse of parseMeetingForm): Paris dates and times, ids joined by commas. */
+export function meetingFormValues(db: DbOrTx, meeting: Meeting): Record<string, string> {
+  const dateOnly = meeting.allDay || !meeting.timeKnown;
+  const start = parisParts(meeting.startsAt);
+  /* Date-only meetings end at midnight after their last day. */
+  const end = parisParts(dateOnly ? new Date(meeting.endsAt.getTime() - 1) : meeting.endsAt);
+  const links = linkIds(db, meeting.id);
+  const text = (value: string | number | null) => (value === null ? "" : String(value));
+  const box = (value: boolean) => (value ? "on" : "");
+  return {
+    kind: meeting.kind,
+    title: meeting.title,
+    summary: meeting.summary,
+    description: meeting.description,
+    startDate: dateText(start),
+    startTime: dateOnly ? "" : `${pad(start.hour)}:${pad(start.minute)}`,
+    endDate: dateText(end),
+    endTime: dateOnly ? "" : `${pad(end.hour)}:${pad(end.minute)}`,
+    allDay: box(dateOnly),
+    ...Object.fromEntries(VENUE_FIELDS.map((field) => [field, text(meeting[field])])),
+    onlineUrl: text(meeting.onlineUrl),
+    hostOrganisationId: text(meeting.hostOrganisationId),
+    partnerIds: links.partnerIds.join(","),
+    themeIds: links.themeIds.join(","),
+    audience: meeting.audience,
+    capacity: text(meeting.capacity),
+    waitlistEnabled: box(meeting.waitlistEnabled),
+    approvalRequired: box(meeting.approvalRequired),
+    registrationEnabled: box(meeting.registrationEnabled),
+    registrationOpensAt: dateTimeText(meeting.registrationOpensAt),
+    registrationClosesAt: dateTimeText(meeting.registrationClosesAt),
+    cancellationDeadline: dateTimeText(meeting.cancellationDeadline),
+    reportedAttendance: text(meeting.reportedAttendance),
+    reportedAttendanceLabel: text(meeting.reportedAttendanceLabel),
+  };
+}
+
+/** What the form offers to choose from: organisations (host, partners) and themes. */
+export function meetingFormChoices(db: Db) {
+  return {
+    organisations: db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all(),
+    themes: db.select({ id: themes.id, name: themes.name }).from(themes).orderBy(asc(themes.position), asc(themes.name)).all(),
+  };
 }

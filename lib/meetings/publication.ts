@@ -50,7 +50,7 @@ export function publishMeetings(db: Db, actor: Actor, ids: string[], now = new D
     actor,
     ids,
     {
-      decide: (_tx, meeting) => (meeting.status === "draft" ? null : meeting.status === "published" ? "Déjà publiée." : "Annulée : elle ne peut plus être publiée."),
+      decide: (_tx, meeting) => (meeting.status === "draft" ? null : meeting.status === "published" ? "Déjà publiée." : "Annulée : elle ne peut plus être publiée."),
       apply: (meeting) => ({ status: "published", publishedAt: meeting.publishedAt ?? now }),
       action: "meeting.publish",
     },
@@ -69,7 +69,7 @@ export function unpublishMeetings(db: Db, actor: Actor, ids: string[], now = new
         meeting.status !== "published"
           ? "Elle n'est pas publiée."
           : liveRegistrationCount(tx, meeting.id) > 0
-            ? "Des personnes y sont inscrites : annulez-la plutôt, elles seront prévenues."
+            ? "Des personnes y sont inscrites : annulez-la plutôt, elles seront prévenues."
             : null,
       apply: { status: "draft" },
       action: "meeting.unpublish",
