@@ -106,7 +106,7 @@ export function MeetingForm({ action, initial, meetingId, organisations, themes,
         {registrantsToNotify > 0 && (
           <Checkbox
             name="notify"
-            label={`Prévenir les ${registrantsToNotify} inscrits par courriel, avec la mise à jour de l'invitation`}
+            label={`Prévenir ${registrantsToNotify > 1 ? `les ${registrantsToNotify} inscrits` : "la personne inscrite"} par courriel, avec la mise à jour de l'invitation`}
             hint="S'applique seulement si la date, l'horaire ou le lieu changent. Sans envoi, les agendas qui ont importé la rencontre se mettront quand même à jour."
             checked={state.values ? on("notify") : true}
          />
