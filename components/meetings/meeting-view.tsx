@@ -5,6 +5,7 @@ import type { MeetingDetail } from "@/lib/meetings/queries";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { formatSpan, formatTime, isDateOnly, parisDateKey } from "@/lib/time";
 import { registrationState } from "@/lib/registrations/state";
+import { renderMarkdown } from "@/lib/publications/markdown";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
 
@@ -37,6 +38,12 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration }: 
       <h1 className="mb-2 text-3xl font-bold">{meeting.title}</h1>
       {meeting.status === "draft" && <p className="badge mb-2 bg-warn-soft text-warn">Brouillon (visible par l&apos;équipe seulement)</p>}
       <MeetingBadges meeting={meeting} now={now} />
+      {meeting.status === "cancelled" && (
+        <div className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
+          <p className="font-bold text-danger">Rencontre annulée</p>
+          {meeting.cancellationReason && <p className="mt-1">{meeting.cancellationReason}</p>}
+        </div>
+      )}
       {takesRegistrations && (
         <p className="mt-4 lg:hidden">
           <a href="#inscription" className="btn">
@@ -99,12 +106,7 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration }: 
           </dl>
 
           {meeting.summary && <p className="mb-4 text-lg">{meeting.summary}</p>}
-          {meeting.description &&
-            meeting.description.split(/\n{2,}/).map((paragraph, i) => (
-              <p key={i} className="mb-3">
-                {paragraph}
-              </p>
-            ))}
+          {meeting.description && <div className="mb-3 [&_h2]:mt-6 [&_h2]:mb-2 [&_h2]:text-2xl [&_h2]:font-bold [&_h3]:mt-4 [&_h3]:text-xl [&_h3]:font-bold [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mb-3 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: renderMarkdown(meeting.description) }} />}
 
           {meeting.agenda.length > 0 && (
             <section aria-labelledby="titre-programme" className="mt-8">

@@ -5,7 +5,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { lifetimeUntil } from "@/lib/cache/lifetime";
 import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
 import { toMeetingFilters, type AgendaSearch } from "./filters";
-import { archiveYears, getMeetingBySlug, listMeetings, listThemes, nextMeetingDeadline } from "./queries";
+import { archiveYears, getMeetingBySlug, listMeetings, listThemes, nextMeetingDeadline, renamedMeetingSlug } from "./queries";
 
 /*
  * What the meeting pages show, cached per content view (never per person) and tagged with every record shown, so
@@ -43,10 +43,10 @@ export async function cachedMeeting(slug: string, view: ContentView) {
   const now = new Date();
   const meeting = getMeetingBySlug(db, slug, VIEW_ROLE[view]);
   if (!meeting) {
-    /* Not there (yet): creating or publishing any meeting expires this answer. */
+    /* Not there (yet), or renamed: creating, publishing or renaming any meeting expires this answer. */
     cacheTag(cacheTags.meetings);
     cacheLife(lifetimeUntil(null, now));
-    return { meeting: null, now };
+    return { meeting: null, redirectTo: renamedMeetingSlug(db, slug, VIEW_ROLE[view]), now };
   }
   cacheTag(
     cacheTags.meeting(meeting.id),

@@ -101,53 +101,63 @@ export function changeMeetingTimeOrPlace(
   const result = db.transaction(
     (tx) => {
       const actorId = assertActorRole(tx, actor, "staff");
-      const meeting = changeableMeeting(tx, meetingId, now);
-      const startsAt = change.startsAt ?? meeting.startsAt;
-      const endsAt = change.endsAt ?? meeting.endsAt;
-      const newTimes = change.startsAt !== undefined || change.endsAt !== undefined;
-      if (endsAt.getTime() <= startsAt.getTime()) {
-        throw new DomainError("validation_failed", "La fin doit suivre le début.", { endsAt: "La fin doit être postérieure au début de la rencontre." });
-      }
-      if (change.startsAt && change.startsAt.getTime() <= now.getTime()) {
-        throw new DomainError("validation_failed", "Le nouveau début est déjà passé.", { startsAt: "Choisissez un début à venir." });
-      }
-      const venue = { ...venueOf(meeting), ...Object.fromEntries(VENUE_FIELDS.filter((f) => change[f] !== undefined).map((f) => [f, change[f]])) };
-      const timeChanged =
-        newTimes && (startsAt.getTime() !== meeting.startsAt.getTime() || endsAt.getTime() !== meeting.endsAt.getTime() || meeting.allDay || !meeting.timeKnown);
-      const placeChanged = VENUE_FIELDS.some((field) => venue[field] !== meeting[field]);
-      if (!timeChanged && !placeChanged) return { meeting, timeChanged, placeChanged, notified: 0 };
-
-      const updated = tx
-        .update(meetings)
-        .set({
-          ...venue,
-          ...(timeChanged ? { startsAt, endsAt, allDay: false, timeKnown: true } : {}),
-          sequence: meeting.sequence + 1,
-          updatedAt: now,
-        })
-        .where(eq(meetings.id, meeting.id))
-        .returning()
-        .get();
-      const identity = readSettings(tx).identity;
-      const notified = tellRegistrants(tx, updated, "REQUEST", (person, calendar) => meetingChangedEmail(identity, person, { before: meeting, after: updated }, calendar), now);
-      recordAudit(tx, {
-        actorId,
-        action: "meeting.change",
-        entityType: "meeting",
-        entityId: meeting.id,
-        details: {
-          ...(timeChanged ? { before: { startsAt: meeting.startsAt, endsAt: meeting.endsAt }, after: { startsAt, endsAt } } : {}),
-          ...(placeChanged ? { venueBefore: venueOf(meeting), venueAfter: venueOf(updated) } : {}),
-          sequence: updated.sequence,
-          notified,
-        },
-      });
-      return { meeting: updated, timeChanged, placeChanged, notified };
+      return changeTimeOrPlaceInTransaction(tx, { meeting: changeableMeeting(tx, meetingId, now), actorId, change, now });
     },
     { behavior: "immediate" },
   );
   if (result.timeChanged || result.placeChanged) invalidateCache([cacheTags.meetings, cacheTags.meeting(meetingId)]);
   return result;
+}
+
+/**
+ * The change itself, inside the caller's transaction (the meeting form saves its other fields in the same one),
+ * once the actor's role is checked and `meeting` read in that transaction. The caller expires the cache.
+ */
+export function changeTimeOrPlaceInTransaction(
+  tx: Tx,
+  { meeting, actorId, change, now }: { meeting: Meeting; actorId: string | null; change: z.output<typeof meetingChangeSchema>; now: Date },
+): MeetingChangeResult {
+  const startsAt = change.startsAt ?? meeting.startsAt;
+  const endsAt = change.endsAt ?? meeting.endsAt;
+  const newTimes = change.startsAt !== undefined || change.endsAt !== undefined;
+  if (endsAt.getTime() <= startsAt.getTime()) {
+    throw new DomainError("validation_failed", "La fin doit suivre le début.", { endsAt: "La fin doit être postérieure au début de la rencontre." });
+  }
+  if (change.startsAt && change.startsAt.getTime() <= now.getTime()) {
+    throw new DomainError("validation_failed", "Le nouveau début est déjà passé.", { startsAt: "Choisissez un début à venir." });
+  }
+  const venue = { ...venueOf(meeting), ...Object.fromEntries(VENUE_FIELDS.filter((f) => change[f] !== undefined).map((f) => [f, change[f]])) };
+  const timeChanged =
+    newTimes && (startsAt.getTime() !== meeting.startsAt.getTime() || endsAt.getTime() !== meeting.endsAt.getTime() || meeting.allDay || !meeting.timeKnown);
+  const placeChanged = VENUE_FIELDS.some((field) => venue[field] !== meeting[field]);
+  if (!timeChanged && !placeChanged) return { meeting, timeChanged, placeChanged, notified: 0 };
+
+  const updated = tx
+    .update(meetings)
+    .set({
+      ...venue,
+      ...(timeChanged ? { startsAt, endsAt, allDay: false, timeKnown: true } : {}),
+      sequence: meeting.sequence + 1,
+      updatedAt: now,
+    })
+    .where(eq(meetings.id, meeting.id))
+    .returning()
+    .get();
+  const identity = readSettings(tx).identity;
+  const notified = tellRegistrants(tx, updated, "REQUEST", (person, calendar) => meetingChangedEmail(identity, person, { before: meeting, after: updated }, calendar), now);
+  recordAudit(tx, {
+    actorId,
+    action: "meeting.change",
+    entityType: "meeting",
+    entityId: meeting.id,
+    details: {
+      ...(timeChanged ? { before: { startsAt: meeting.startsAt, endsAt: meeting.endsAt }, after: { startsAt, endsAt } } : {}),
+      ...(placeChanged ? { venueBefore: venueOf(meeting), venueAfter: venueOf(updated) } : {}),
+      sequence: updated.sequence,
+      notified,
+    },
+  });
+  return { meeting: updated, timeChanged, placeChanged, notified };
 }
 
 /**
@@ -167,7 +177,7 @@ export function cancelMeetingByIrev(
       if (meeting.status === "draft") throw new DomainError("conflict", "Cette rencontre n'est pas publiée : seule une rencontre publiée peut être annulée.");
       const cancelled = tx
         .update(meetings)
-        .set({ status: "cancelled", sequence: meeting.sequence + 1, updatedAt: now })
+        .set({ status: "cancelled", cancellationReason: reason, sequence: meeting.sequence + 1, updatedAt: now })
         .where(eq(meetings.id, meeting.id))
         .returning()
         .get();

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/open";
 import { recordAudit } from "@/lib/audit/log";
@@ -6,7 +6,7 @@ import { invalidateCache } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
 import { DomainError, fieldErrorsOf, frenchZodErrors } from "@/lib/errors";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
-import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
+import { liveRegistrationCount } from "@/lib/registrations/queries";
 import { meetings } from "./schema";
 
 /** At most this many meetings in one bulk action: a page of the staff list holds fewer. */
@@ -31,10 +31,6 @@ export type PublicationOutcome = {
 };
 
 type Meeting = typeof meetings.$inferSelect;
-
-function liveRegistrationCount(tx: Tx, meetingId: string): number {
-  return tx.select({ n: count() }).from(registrations).where(and(eq(registrations.meetingId, meetingId), isLiveRegistration)).get()?.n ?? 0;
-}
 
 /** The one rule of publication: what a change does to one meeting, or why it leaves it alone. */
 function refusalOf(tx: Tx, meeting: Meeting, change: PublicationChange): Omit<PublicationOutcome["skipped"][number], "id" | "title"> | null {

@@ -8,7 +8,7 @@ import { reports } from "@/lib/publications/schema";
 import { registrationCounts } from "@/lib/registrations/queries";
 import { seatsLeft } from "@/lib/registrations/eligibility";
 import { hasRole } from "@/lib/people/roles";
-import { agendaItems, meetingPartners, meetingThemes, meetings, speakers, type MeetingKind } from "./schema";
+import { agendaItems, meetingPartners, meetingSlugRedirects, meetingThemes, meetings, speakers, type MeetingKind } from "./schema";
 import { canSeeMeeting, PUBLIC_MEETING_STATUSES } from "./visibility";
 
 export type MeetingFilters = {
@@ -167,6 +167,17 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
 }
 
 export type MeetingDetail = NonNullable<ReturnType<typeof getMeetingBySlug>>;
+
+/** The current slug of the meeting a former slug named (its title changed while a draft), if this role may see it. */
+export function renamedMeetingSlug(db: Db, formerSlug: string, role: Role | null): string | null {
+  const meeting = db
+    .select({ slug: meetings.slug, status: meetings.status })
+    .from(meetingSlugRedirects)
+    .innerJoin(meetings, eq(meetings.id, meetingSlugRedirects.meetingId))
+    .where(eq(meetingSlugRedirects.slug, formerSlug))
+    .get();
+  return meeting && canSeeMeeting(meeting.status, role) ? meeting.slug : null;
+}
 
 /* The instants at which a meeting changes by itself: registration opens or closes, the meeting starts or ends. */
 const DEADLINE_COLUMNS = [meetings.registrationOpensAt, meetings.registrationClosesAt, meetings.startsAt, meetings.endsAt];

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
-import { meetingSlugRedirects, meetings } from "./schema";
+import { renamedMeetingSlug } from "./queries";
+import { meetings } from "./schema";
 
 export type StaffMeeting = typeof meetings.$inferSelect;
 
@@ -16,11 +17,6 @@ export function findMeetingForStaff(db: Db, actor: Actor, slug: string): { meeti
   assertActorRole(db, actor, "staff");
   const meeting = db.select().from(meetings).where(eq(meetings.slug, slug)).get();
   if (meeting) return { meeting };
-  const former = db
-    .select({ slug: meetings.slug })
-    .from(meetingSlugRedirects)
-    .innerJoin(meetings, eq(meetings.id, meetingSlugRedirects.meetingId))
-    .where(eq(meetingSlugRedirects.slug, slug))
-    .get();
-  return former ? { redirectTo: former.slug } : null;
+  const redirectTo = renamedMeetingSlug(db, slug, "staff");
+  return redirectTo ? { redirectTo } : null;
 }

@@ -54,12 +54,17 @@ function plainText(html: string): string {
   return decodeEscapes(html.replace(/<[^>]*>/g, "")).trim();
 }
 
+/** Markdown as safe HTML (a meeting's description): only the tags and link schemes above survive. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(markdown.parse(source, { async: false }), SANITIZE_OPTIONS);
+}
+
 /**
  * A report body as safe HTML, each external link followed by its reference number ("[1]"),
  * and the list of those links for the "Liens" section. A URL cited twice keeps its first number.
  */
 export function renderReportBody(source: string): { html: string; links: NumberedLink[] } {
-  const safeHtml = sanitizeHtml(markdown.parse(source, { async: false }), SANITIZE_OPTIONS);
+  const safeHtml = renderMarkdown(source);
   const links: NumberedLink[] = [];
   const numbers = new Map<string, number>();
   const html = safeHtml.replace(ANCHOR, (anchor: string, escapedHref: string, inner: string) => {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/open";
+import type { Db, DbOrTx } from "@/db/open";
 import { meetings } from "@/lib/meetings/schema";
 import { isLiveRegistration, registrations } from "./schema";
 
@@ -66,4 +66,13 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
     .where(and(eq(registrations.userId, userId), includeCancelled ? undefined : ne(registrations.status, "cancelled")))
     .orderBy(desc(meetings.startsAt), asc(registrations.createdAt))
     .all();
+}
+
+/** Live registrations of a meeting (confirmed, waitlisted, awaiting approval): those a change of the meeting concerns. */
+export function liveRegistrationCount(db: DbOrTx, meetingId: string): number {
+  return db
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), isLiveRegistration))
+    .get()!.n;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { MeetingView, meetingMetadata } from "@/components/meetings/meeting-view";
 import { RegistrationBox } from "@/components/meetings/registration-box";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const user = await getCurrentUser();
-  const { meeting, now } = await cachedMeeting((await params).slug, contentViewOf(user?.role));
+  const { meeting, redirectTo, now } = await cachedMeeting((await params).slug, contentViewOf(user?.role));
+  if (redirectTo) permanentRedirect(`/rencontres/${redirectTo}`);
   if (!meeting) notFound();
   return (
     <MeetingView

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { MeetingView, meetingMetadata } from "@/components/meetings/meeting-view";
 import { RegistrationBox } from "@/components/meetings/registration-box";
 import { BUILD_EDITION } from "@/lib/cache/public-view";
@@ -16,7 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicMeetingPage({ params }: Props) {
-  const { meeting, now } = await cachedMeeting((await params).slug, "public");
+  const { meeting, redirectTo, now } = await cachedMeeting((await params).slug, "public");
+  if (redirectTo) permanentRedirect(`/rencontres/${redirectTo}`);
   if (!meeting) notFound();
   return <MeetingView meeting={meeting} now={now} canSeeMembersFiles={false} registration={<RegistrationBox meeting={meeting} user={null} now={now} />} />;
 }
