@@ -6,6 +6,13 @@ import type { ActionState } from "@/lib/actions";
 
 type Direction = "up" | "down";
 
+/** The form data of a move, for calling its action from a button rather than a form. */
+export function formDataOf(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.set(key, value);
+  return data;
+}
+
 /**
  * Reordering without drag (RGAA 7.1, 7.3, 12.8): "Monter « X »" / "Descendre « X »", disabled at the ends. After a
  * move, the page comes back in its new order, focus returns to the moved item's same button (the other one when it

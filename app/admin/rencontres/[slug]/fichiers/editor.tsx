@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { MoveButtons } from "@/components/ui/move-buttons";
+import { formDataOf, MoveButtons } from "@/components/ui/move-buttons";
 import type { ActionState } from "@/lib/actions";
 import { attachDocumentAction, detachDocumentAction, moveAttachmentAction, relabelAttachmentAction } from "./actions";
 
@@ -17,12 +17,6 @@ type EditorAttachment = {
   visibility: "public" | "members";
   label: string | null;
 };
-
-function formDataOf(entries: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
-}
 
 export function AttachmentsEditor({ meetingId, slug, attachments }: { meetingId: string; slug: string; attachments: EditorAttachment[] }) {
   const heading = useRef<HTMLHeadingElement>(null);

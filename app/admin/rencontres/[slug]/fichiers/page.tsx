@@ -22,7 +22,7 @@ export default async function FilesPage({ params, searchParams }: PageProps<"/ad
   return (
     <div className="grid gap-8">
       <div>
-        <h1 className="mb-2 text-3xl font-bold">Fichiers joints de « {meeting.title} »</h1>
+        <h1 className="mb-2 text-3xl font-bold">{`Fichiers joints de « ${meeting.title} »`}</h1>
         <p className="text-muted">Ils s&apos;affichent dans cet ordre sur la page de la rencontre, sous leur libellé (ou leur titre).</p>
       </div>
       <AttachmentsEditor meetingId={meeting.id} slug={meeting.slug} attachments={attached} />

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { MoveButtons } from "@/components/ui/move-buttons";
+import { formDataOf, MoveButtons } from "@/components/ui/move-buttons";
 import type { ActionState } from "@/lib/actions";
 import { AGENDA_KIND_LABELS } from "@/lib/meetings/labels";
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from "@/lib/meetings/schema";
@@ -24,12 +24,6 @@ export type BuilderItem = {
 };
 type Day = { value: string; label: string };
 type Props = { meetingId: string; slug: string; days: Day[]; items: BuilderItem[] };
-
-function formDataOf(entries: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
-}
 
 export function ProgrammeBuilder({ meetingId, slug, days, items }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -224,7 +218,7 @@ function ItemFields({ state, idPrefix, days, item }: { state: ActionState; idPre
         </div>
       </fieldset>
       <fieldset className="mb-4">
-        <legend className="field-label">Intervenants de « {title} »</legend>
+        <legend className="field-label">{`Intervenants de « ${title} »`}</legend>
         {speakers.length === 0 && <p className="mb-2 text-muted">Aucun intervenant.</p>}
         <ol className="grid gap-3">
           {speakers.map((speaker, index) => {

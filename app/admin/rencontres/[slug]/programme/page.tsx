@@ -28,7 +28,7 @@ export default async function ProgrammePage({ params }: PageProps<"/admin/rencon
   }));
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">Programme de « {meeting.title} »</h1>
+      <h1 className="mb-2 text-3xl font-bold">{`Programme de « ${meeting.title} »`}</h1>
       <p className="mb-6 text-muted">
         Les séquences s&apos;affichent dans cet ordre sur la page de la rencontre. Des ateliers en parallèle peuvent
         partager le même créneau.

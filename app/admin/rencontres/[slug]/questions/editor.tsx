@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { MoveButtons } from "@/components/ui/move-buttons";
+import { formDataOf, MoveButtons } from "@/components/ui/move-buttons";
 import type { ActionState } from "@/lib/actions";
 import { QUESTION_KIND_LABELS } from "@/lib/meetings/labels";
 import { QUESTION_KINDS, type MeetingQuestion } from "@/lib/meetings/schema";
@@ -14,12 +14,6 @@ import { moveQuestionAction, removeQuestionAction, saveQuestionAction } from "./
 /** `warning`: what staff read before changing the meaning of an answered question. */
 type EditorQuestion = MeetingQuestion & { answers: number; warning: string };
 type Props = { meetingId: string; slug: string; questions: EditorQuestion[] };
-
-function formDataOf(entries: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
-}
 
 export function QuestionsEditor({ meetingId, slug, questions }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -100,7 +94,7 @@ function QuestionEntry({
         {QUESTION_KIND_LABELS[question.kind]} · {question.required ? "obligatoire" : "facultative"}
         {question.answers > 0 && ` · ${question.answers} réponse${question.answers > 1 ? "s" : ""}`}
       </p>
-      {question.options && <p className="text-sm">Propositions : {question.options.join(" ; ")}</p>}
+      {question.options && <p className="text-sm">Propositions : {question.options.join(", ")}</p>}
       {question.help && <p className="text-sm">Aide : {question.help}</p>}
       {question.previousLabels && question.previousLabels.length > 0 && <p className="text-sm">Anciens libellés : {question.previousLabels.map((l) => `« ${l} »`).join(", ")}</p>}
       <div className="mt-3 flex flex-wrap gap-2">

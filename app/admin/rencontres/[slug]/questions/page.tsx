@@ -16,7 +16,7 @@ export default async function QuestionsPage({ params }: PageProps<"/admin/rencon
   });
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">Questions posées à l&apos;inscription à « {meeting.title} »</h1>
+      <h1 className="mb-2 text-3xl font-bold">{`Questions posées à l'inscription à « ${meeting.title} »`}</h1>
       <p className="mb-6 text-muted">
         Elles sont posées dans cet ordre. Une question qui a déjà des réponses garde son type ; la retirer la conserve pour
         que les réponses restent lisibles.
