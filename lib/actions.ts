@@ -20,10 +20,12 @@ export type ActionState = {
 /* Secrets are never echoed back into the page. */
 const NOT_ECHOED = new Set(["password", "passwordConfirmation", "currentPassword"]);
 
+/** What was typed; a field sent several times (checkboxes sharing a name) gives its values one per line. */
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !NOT_ECHOED.has(key) && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value !== "string" || NOT_ECHOED.has(key) || key.startsWith("$ACTION")) continue;
+    values[key] = key in values ? `${values[key]}\n${value}` : value;
   }
   return values;
 }

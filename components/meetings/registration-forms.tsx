@@ -1,9 +1,10 @@
 "use client";
 
 import { createContext, use, useActionState, useId, useRef, useSyncExternalStore } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, fieldId, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { MeetingQuestion } from "@/lib/meetings/schema";
+import { askedQuestions, YES_NO_OPTIONS } from "@/lib/registrations/answers";
 import { cancelFromPageAction, registrationAction } from "@/app/rencontres/[slug]/actions";
 
 type MeetingRef = { meetingId: string; slug: string };
@@ -47,18 +48,13 @@ export function RegisterForm({ meetingId, slug, questions, submitLabel }: Meetin
   return (
     <form action={action} noValidate aria-label="Formulaire d'inscription">
       <MeetingFields meetingId={meetingId} slug={slug} intent="register" />
-      {questions.map((q) => (
-        <Field
-          key={q.id}
-          name={`answers.${q.id}`}
-          label={q.label}
-          hint={q.help}
-          required={q.required}
-          multiline={q.kind === "textarea"}
-          options={q.kind === "choice" ? (q.options ?? []).map((o) => ({ value: o, label: o })) : undefined}
-          state={state}
-        />
-      ))}
+      {askedQuestions(questions).map((q) =>
+        q.kind === "text" || q.kind === "textarea" ? (
+          <Field key={q.id} name={`answers.${q.id}`} label={q.label} hint={q.help} required={q.required} multiline={q.kind === "textarea"} state={state} />
+        ) : (
+          <ChoiceQuestion key={q.id} question={q} state={state} />
+        ),
+      )}
       <div className="mb-4 flex items-start gap-2">
         <input id="champ-consent" name="consent" type="checkbox" className="mt-1 h-5 w-5" defaultChecked={state.values?.consent === "on"} />
         <label htmlFor="champ-consent">
@@ -68,6 +64,52 @@ export function RegisterForm({ meetingId, slug, questions, submitLabel }: Meetin
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
+  );
+}
+
+/**
+ * A question answered by ticking (single choice, yes/no: radio buttons; multiple choice: checkboxes), grouped in a
+ * fieldset whose legend is the question. The first box carries the field's id, so the error summary leads to it.
+ */
+function ChoiceQuestion({ question, state }: { question: MeetingQuestion; state: ActionState }) {
+  const name = `answers.${question.id}`;
+  const id = fieldId(name);
+  const error = state.fieldErrors?.[name];
+  const options = question.kind === "yes_no" ? [...YES_NO_OPTIONS] : (question.options ?? []);
+  const given = state.values?.[name]?.split("\n") ?? [];
+  const describedBy = [question.help ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="mb-4" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend className="field-label">
+        {question.label}
+        <span className="font-normal text-muted">{question.required ? " (obligatoire)" : " (facultatif)"}</span>
+      </legend>
+      {question.help && (
+        <span id={`${id}-aide`} className="field-hint">
+          {question.help}
+        </span>
+      )}
+      <div className={question.kind === "yes_no" ? "flex gap-6" : "grid gap-1"}>
+        {options.map((option, index) => (
+          <label key={option} className="flex items-start gap-2">
+            <input
+              id={index === 0 ? id : `${id}-${index}`}
+              type={question.kind === "multiple" ? "checkbox" : "radio"}
+              name={name}
+              value={option}
+              className="mt-1 h-5 w-5"
+              defaultChecked={given.includes(option)}
+            />
+            {option}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-erreur`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

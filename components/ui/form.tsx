@@ -22,7 +22,7 @@ type FieldProps = {
 };
 
 /** The id of a field's input, for its label and for the links of the error summary. */
-function fieldId(name: string, idPrefix: string): string {
+export function fieldId(name: string, idPrefix = "champ"): string {
   return `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
 

@@ -9,17 +9,34 @@ import { DEMO_PASSWORD } from "./data";
  * " (obligatoire)" or " (facultatif)".
  */
 export function labelled(scope: Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${escaped}( \\((obligatoire|facultatif)\\))?$`));
+  return scope.getByLabel(labelPattern(label));
 }
 
-/** Fills labelled fields: a <select> by the text of its option, anything else by typing. */
-async function fillFields(scope: Locator, values: Record<string, string>): Promise<void> {
+function labelPattern(label: string): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escaped}( \\((obligatoire|facultatif)\\))?$`);
+}
+
+/** A group of radio buttons or checkboxes (a fieldset) named by its legend, give or take the same marks. */
+export function group(scope: Locator, legend: string): Locator {
+  return scope.getByRole("group", { name: labelPattern(legend) });
+}
+
+/**
+ * Fills labelled fields: a <select> by the text of its option, a group of radio buttons or checkboxes by ticking
+ * the options named (a list for checkboxes), anything else by typing.
+ */
+async function fillFields(scope: Locator, values: Record<string, string | string[]>): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
+    const boxes = group(scope, label);
+    if ((await boxes.count()) > 0) {
+      for (const option of [value].flat()) await boxes.getByRole(Array.isArray(value) ? "checkbox" : "radio", { name: option, exact: true }).check();
+      continue;
+    }
     const field = labelled(scope, label);
     const tag = await field.evaluate((element) => element.tagName);
-    if (tag === "SELECT") await field.selectOption({ label: value });
-    else await field.fill(value);
+    if (tag === "SELECT") await field.selectOption({ label: [value].flat()[0]! });
+    else await field.fill([value].flat().join("\n"));
   }
 }
 
@@ -172,8 +189,9 @@ export class MeetingPage {
     return this.registration.getByRole("form", { name: "Formulaire d'inscription" });
   }
 
+  /** A question's field, or its group of radio buttons or checkboxes. */
   field(label: string): Locator {
-    return labelled(this.registerForm, label);
+    return labelled(this.registerForm, label).or(group(this.registerForm, label));
   }
 
   /** My registration status, as the box shows it. */
@@ -213,7 +231,7 @@ export class MeetingPage {
   }
 
   /** Answers the questions (labels as keys), optionally consents, and submits; waits for the outcome. */
-  async register(answers: Record<string, string> = {}, { consent = false } = {}): Promise<void> {
+  async register(answers: Record<string, string | string[]> = {}, { consent = false } = {}): Promise<void> {
     await fillFields(this.registerForm, answers);
     if (consent) await this.registerForm.getByRole("checkbox").check();
     await this.registerForm.getByRole("button").click();

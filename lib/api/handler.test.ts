@@ -164,7 +164,7 @@ describe("validate", () => {
 
   it("refuses unknown keys and non-text answers in a registration", () => {
     expect(fieldsOf(RegistrationBody, { answers: { regime: 3 }, consent: "oui", extra: 1 })).toEqual({
-      "answers.regime": "La réponse doit être un texte.",
+      "answers.regime": "La réponse doit être un texte, ou une liste de textes pour un choix multiple.",
       consent: "Le consentement doit valoir true ou false.",
       extra: "Champ inconnu : « extra ».",
     });

@@ -2,6 +2,7 @@ import type { listMeetings, MeetingDetail } from "@/lib/meetings/queries";
 import type { Registration as RegistrationRow } from "@/lib/registrations/service";
 import type { meetings } from "@/lib/meetings/schema";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
+import { askedQuestions } from "@/lib/registrations/answers";
 import { registrationState } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
 import type { EventDetail, EventSummary, Registration } from "./schemas";
@@ -82,7 +83,7 @@ export function presentEventDetail(meeting: MeetingDetail): EventDetail {
     online_url: meeting.onlineUrl,
     host: meeting.host && organisation(meeting.host),
     partners: meeting.partners.map(organisation),
-    questions: meeting.questions.map((q) => ({
+    questions: askedQuestions(meeting.questions).map((q) => ({
       id: q.id,
       label: q.label,
       kind: q.kind,

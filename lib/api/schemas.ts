@@ -60,9 +60,12 @@ export const SlugParams = z.object({
 export const RegistrationBody = z
   .strictObject({
     answers: z
-      .record(z.string(), z.string({ error: "La réponse doit être un texte." }))
+      .record(z.string(), z.union([z.string(), z.array(z.string())], { error: "La réponse doit être un texte, ou une liste de textes pour un choix multiple." }))
       .optional()
-      .meta({ description: "Réponses aux questions de la rencontre, par identifiant de question (voir `questions`)." }),
+      .meta({
+        description:
+          "Réponses aux questions de la rencontre, par identifiant de question (voir `questions`). Choix multiple : la liste des propositions cochées ; oui / non : « Oui » ou « Non ».",
+      }),
     consent: z
       .boolean({ error: "Le consentement doit valoir true ou false." })
       .optional()
@@ -214,7 +217,7 @@ export const Registration = z
       description: "confirmed (place confirmée), waitlisted (liste d'attente), pending_approval (en attente de validation), refused (demande refusée), cancelled.",
     }),
     waitlist_position: z.int().nullable().meta({ description: "Rang sur la liste d'attente, à partir de 1." }),
-    answers: z.record(z.string(), z.string()),
+    answers: z.record(z.string(), z.string()).meta({ description: "Réponses par identifiant de question ; un choix multiple donne ses propositions cochées, une par ligne." }),
     created_at: Instant,
     cancelled_at: Instant.nullable(),
   })

@@ -1,4 +1,4 @@
-import type { AgendaItemKind, MeetingKind, MeetingStatus } from "./schema";
+import type { AgendaItemKind, MeetingKind, MeetingStatus, QuestionKind } from "./schema";
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   rencontre_reseau: "Rencontre de réseau",
@@ -31,4 +31,12 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   draft: "Brouillon",
   published: "Publiée",
   cancelled: "Annulée",
+};
+
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+  text: "Texte court",
+  textarea: "Texte long",
+  choice: "Choix unique",
+  multiple: "Choix multiple",
+  yes_no: "Oui / non",
 };

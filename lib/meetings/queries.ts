@@ -8,7 +8,8 @@ import { reports } from "@/lib/publications/schema";
 import { registrationCounts } from "@/lib/registrations/queries";
 import { seatsLeft } from "@/lib/registrations/eligibility";
 import { hasRole } from "@/lib/people/roles";
-import { agendaItems, meetingPartners, meetingSlugRedirects, meetingThemes, meetings, speakers, type MeetingKind } from "./schema";
+import { listProgramme } from "./programme";
+import { meetingPartners, meetingSlugRedirects, meetingThemes, meetings, type MeetingKind } from "./schema";
 import { canSeeMeeting, PUBLIC_MEETING_STATUSES } from "./visibility";
 
 export type MeetingFilters = {
@@ -134,16 +135,6 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
     .where(eq(meetingPartners.meetingId, meeting.id))
     .orderBy(asc(organisations.name))
     .all();
-  const items = db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)).all();
-  const itemSpeakers =
-    items.length === 0
-      ? []
-      : db
-          .select()
-          .from(speakers)
-          .where(inArray(speakers.agendaItemId, items.map((i) => i.id)))
-          .orderBy(asc(speakers.position))
-          .all();
   const files = listAttachments(db, { meetingId: meeting.id });
   const report =
     db
@@ -158,7 +149,7 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
     host,
     partners,
     themes: meetingThemeMap(db, [meeting.id]).get(meeting.id) ?? [],
-    agenda: items.map((item) => ({ ...item, speakers: itemSpeakers.filter((s) => s.agendaItemId === item.id) })),
+    agenda: listProgramme(db, meeting.id),
     documents: files,
     report,
     counts,

@@ -10,10 +10,13 @@ import { cancellationMessage, cancellationQuery, type CancellationOutcome } from
 
 const ANSWER_PREFIX = "answers.";
 
-function answersFrom(formData: FormData): Record<string, string> {
-  const answers: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith(ANSWER_PREFIX) && typeof value === "string") answers[key.slice(ANSWER_PREFIX.length)] = value;
+/** The answers of the form; a field sent several times (the boxes of a multiple choice) gives the list of its values. */
+function answersFrom(formData: FormData): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (!key.startsWith(ANSWER_PREFIX)) continue;
+    const values = formData.getAll(key).filter((value) => typeof value === "string");
+    answers[key.slice(ANSWER_PREFIX.length)] = values.length === 1 ? values[0]! : values;
   }
   return answers;
 }
