@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import type { Db } from "@/db/open";
 import { DomainError } from "@/lib/errors";
@@ -93,7 +93,7 @@ describe("themes", () => {
     const db = freshDatabase();
     const { actor, kept, old, onlyOld, both } = taxonomy(db);
     /* The last step of the merge fails: what it already moved must come back. */
-    db.$client.exec("create trigger refuse_theme_delete before delete on themes begin select raise(abort, 'refusé'); end");
+    db.run(sql.raw("create trigger refuse_theme_delete before delete on themes begin select raise(abort, 'refusé'); end"));
     expect(() => mergeThemes(db, actor, old.id, kept.id)).toThrow(/refusé/);
     expect(themesOf(db, onlyOld.id)).toEqual([old.id]);
     expect(themesOf(db, both.id).sort()).toEqual([old.id, kept.id].sort());
