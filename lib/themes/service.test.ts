@@ -55,7 +55,7 @@ describe("themes", () => {
     const actor = { userId: insertUser(db, "staff").id };
     const theme = createTheme(db, actor, { name: "Égalité, citoyenneté", description: null });
     expect(theme.slug).toBe("egalite-citoyennete");
-    expect(createTheme(db, actor, { name: "Egalite citoyennete !", description: null }).slug).toBe("egalite-citoyennete-2");
+    expect(createTheme(db, actor, { name: "Egalite citoyennete !", description: null }).slug).toBe("egalite-citoyennete-2");
     expect(codeOf(() => createTheme(db, actor, { name: "ÉGALITÉ, CITOYENNETÉ", description: null }))).toBe("conflict");
     const renamed = updateTheme(db, actor, theme.id, { name: "Égalité des chances", description: "Nouvelle description" });
     expect(renamed).toMatchObject({ slug: "egalite-citoyennete", name: "Égalité des chances", description: "Nouvelle description" });
@@ -105,7 +105,7 @@ describe("themes", () => {
     const db = freshDatabase();
     const { actor, old, staff } = taxonomy(db);
     expect(() => deleteTheme(db, actor, old.id)).toThrow(
-      "« Développement économique » ne peut pas être supprimée : utilisée par 2 rencontres, 1 publication, 1 document et 1 contact. Fusionnez-la avec une autre thématique, qui la remplacera partout.",
+      "« Développement économique » ne peut pas être supprimée : utilisée par 2 rencontres, 1 publication, 1 document et 1 contact. Fusionnez-la avec une autre thématique, qui la remplacera partout.",
     );
     const unused = createTheme(db, actor, { name: "Numérique", description: null });
     deleteTheme(db, actor, unused.id);

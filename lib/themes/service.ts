@@ -26,7 +26,7 @@ const IMMEDIATE = { behavior: "immediate" } as const;
 
 function existing(tx: DbOrTx, id: string): Theme {
   const theme = tx.select().from(themes).where(eq(themes.id, id)).get();
-  if (!theme) throw new DomainError("not_found", "Cette thématique n'existe plus : la liste a été mise à jour.");
+  if (!theme) throw new DomainError("not_found", "Cette thématique n'existe plus : la liste a été mise à jour.");
   return theme;
 }
 
@@ -36,7 +36,7 @@ function assertNameFree(tx: DbOrTx, name: string, exceptId?: string): void {
   const others = tx.select({ id: themes.id, name: themes.name }).from(themes).where(exceptId ? ne(themes.id, exceptId) : undefined).all();
   const clash = others.find((other) => foldForSearch(other.name) === folded);
   if (clash) {
-    throw new DomainError("conflict", "Le formulaire contient des erreurs.", { name: `La thématique « ${clash.name} » existe déjà : choisissez un autre nom.` });
+    throw new DomainError("conflict", "Le formulaire contient des erreurs.", { name: `La thématique « ${clash.name} » existe déjà : choisissez un autre nom.` });
   }
 }
 
@@ -78,7 +78,7 @@ export function moveTheme(db: Db, actor: Actor, id: string, direction: "up" | "d
     const from = order.indexOf(id);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) {
-      throw new DomainError("conflict", `« ${theme.name} » est déjà ${direction === "up" ? "en première" : "en dernière"} position.`);
+      throw new DomainError("conflict", `« ${theme.name} » est déjà ${direction === "up" ? "en première" : "en dernière"} position.`);
     }
     [order[from], order[to]] = [order[to]!, order[from]!];
     /* Positions are rewritten 0…n-1: equal or sparse positions left by earlier data never make a move a no-op. */
@@ -144,11 +144,11 @@ export function deleteTheme(db: Db, actor: Actor, id: string): Theme {
   const theme = db.transaction((tx) => {
     const actorId = assertActorRole(tx, actor, "staff");
     const found = findThemeWithUses(tx, id);
-    if (!found) throw new DomainError("not_found", "Cette thématique n'existe plus : la liste a été mise à jour.");
+    if (!found) throw new DomainError("not_found", "Cette thématique n'existe plus : la liste a été mise à jour.");
     if (totalUses(found) > 0) {
       throw new DomainError(
         "conflict",
-        `« ${found.name} » ne peut pas être supprimée : ${describeThemeUses(found).toLocaleLowerCase("fr-FR")}. Fusionnez-la avec une autre thématique, qui la remplacera partout.`,
+        `« ${found.name} » ne peut pas être supprimée : ${describeThemeUses(found).toLocaleLowerCase("fr-FR")}. Fusionnez-la avec une autre thématique, qui la remplacera partout.`,
       );
     }
     const removed = tx.delete(themes).where(eq(themes.id, id)).returning().get()!;
