@@ -8,6 +8,7 @@ import { meetingPartners, meetings } from "@/lib/meetings/schema";
 import type { OrganisationSearch } from "./filters";
 import { structureKey } from "./structure";
 import { organisations } from "./schema";
+import { auditLog } from "@/lib/audit/schema";
 
 export const ORGANISATIONS_PAGE_SIZE = 50;
 
@@ -117,4 +118,22 @@ export function structuresToAttach(db: DbOrTx) {
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => b.accounts.length - a.accounts.length || collator.compare(a.label, b.label));
+}
+
+/** The audit record of a merge into `keptId`, for the page that confirms it (ids in the address, never text). */
+export function mergeRecord(db: DbOrTx, keptId: string, removedId: string) {
+  return db
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "organisation.merge"), eq(auditLog.entityId, keptId), sql`json_extract(${auditLog.details}, '$.removed.id') = ${removedId}`))
+    .get()?.details as { removed: { name: string }; people: string[]; meetings: string[]; contacts: string[] } | undefined;
+}
+
+/** The audit record of a deletion, for the list that confirms it. */
+export function deletionRecord(db: DbOrTx, id: string) {
+  return db
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "organisation.delete"), eq(auditLog.entityId, id)))
+    .get()?.details as { name: string } | undefined;
 }
