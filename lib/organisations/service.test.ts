@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import type { Db } from "@/db/open";
-import { DomainError } from "@/lib/errors";
+import { refusal } from "@/tests/refusal";
 import { auditLog } from "@/lib/audit/schema";
 import { contacts } from "@/lib/contacts/schema";
 import { meetingPartners, meetings } from "@/lib/meetings/schema";
@@ -10,16 +10,6 @@ import { users } from "@/lib/people/schema";
 import { describeOrganisationUses, organisationUses, searchOrganisations, structuresToAttach } from "./queries";
 import { createOrganisation, deleteOrganisation, mergeOrganisations, updateOrganisation, type OrganisationInput } from "./service";
 import { organisations } from "./schema";
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("aucun refus");
-}
 
 const base: OrganisationInput = { name: "", shortName: null, kind: "epci", department: "60", city: null, code: null, gipMember: false, gipCollege: null };
 

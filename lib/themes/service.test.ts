@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import type { Db } from "@/db/open";
-import { DomainError } from "@/lib/errors";
+import { refusal } from "@/tests/refusal";
 import { auditLog } from "@/lib/audit/schema";
 import { contacts, contactThemes } from "@/lib/contacts/schema";
 import { documents, documentThemes } from "@/lib/documents/schema";
@@ -13,15 +13,7 @@ import { describeThemeUses, listThemesWithUses } from "./queries";
 import { createTheme, deleteTheme, mergeThemes, moveTheme, updateTheme } from "./service";
 import { themes } from "./schema";
 
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
+const codeOf = (run: () => unknown) => refusal(run).code;
 
 function themesOf(db: Db, meetingId: string) {
   return db.select({ themeId: meetingThemes.themeId }).from(meetingThemes).where(eq(meetingThemes.meetingId, meetingId)).all().map((row) => row.themeId);

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
+import { MergeForm } from "@/components/ui/merge-form";
 import type { ActionState } from "@/lib/actions";
 import { GIP_COLLEGE_LABELS, ORGANISATION_KIND_LABELS, STRUCTURES_LIST_ID } from "@/lib/organisations/labels";
 import { DEPARTMENT_LABELS } from "@/lib/meetings/labels";
@@ -82,42 +83,25 @@ export function EditOrganisationForm({ organisationId, values }: { organisationI
 
 export function MergeOrganisationForm({ organisation, uses, choices }: { organisation: { id: string; name: string }; uses: string; choices: { id: string; name: string }[] }) {
   const [state, action] = useActionState(mergeOrganisationAction, {} as ActionState);
-  const [keptId, setKeptId] = useState("");
-  const kept = choices.find((choice) => choice.id === keptId);
-  const formId = "fusion";
   return (
-    <form id={formId} action={action} className="flex flex-wrap items-end gap-3">
+    <MergeForm
+      formId="fusion"
+      action={action}
+      hidden={{ organisationId: organisation.id }}
+      subject={organisation.name}
+      choiceLabel={`Organisation qui remplacera « ${organisation.name} »`}
+      choices={choices}
+      buttonLabel="Fusionner"
+      consequence={(kept) => (
+        <p>
+          {uses}. Ses membres, ses rencontres et ses contacts passeront à «&nbsp;{kept}&nbsp;», puis «&nbsp;{organisation.name}&nbsp;» sera supprimée.
+        </p>
+      )}
+    >
       <div className="w-full">
-        <FormMessage state={state} idPrefix={formId} />
+        <FormMessage state={state} idPrefix="fusion" />
       </div>
-      <input type="hidden" name="organisationId" value={organisation.id} />
-      <div>
-        <label htmlFor={`${formId}-keptId`} className="field-label">
-          Organisation qui remplacera «&nbsp;{organisation.name}&nbsp;»
-        </label>
-        <select id={`${formId}-keptId`} name="keptId" required value={keptId} onChange={(event) => setKeptId(event.target.value)} className="field-input">
-          <option value="">— Choisir —</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ConfirmButton
-        formId={formId}
-        variant="secondary"
-        disabled={!kept}
-        label="Fusionner"
-        title={`Fusionner « ${organisation.name} » dans « ${kept?.name ?? ""} » ? Cette action est définitive.`}
-        description={
-          <p>
-            {uses}. Ses membres, ses rencontres et ses contacts passeront à «&nbsp;{kept?.name}&nbsp;», puis «&nbsp;{organisation.name}&nbsp;» sera supprimée.
-          </p>
-        }
-        confirmLabel="Fusionner"
-      />
-    </form>
+    </MergeForm>
   );
 }
 

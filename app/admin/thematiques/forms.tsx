@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { MergeForm } from "@/components/ui/merge-form";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { useAnnounce } from "@/components/ui/announcer";
@@ -82,7 +83,7 @@ function ThemeItem({ theme, others, first, last, merge, remove }: { theme: Liste
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold">Fusionner ou supprimer «&nbsp;{theme.name}&nbsp;»</summary>
         <div className="mt-3 grid gap-4">
-          <MergeForm theme={theme} others={others} merge={merge} />
+          <MergeThemeForm theme={theme} others={others} merge={merge} />
           <DeleteForm theme={theme} remove={remove} />
         </div>
       </details>
@@ -133,43 +134,24 @@ function EditForm({ theme }: { theme: ListedTheme }) {
   );
 }
 
-function MergeForm({ theme, others, merge }: { theme: ListedTheme; others: ListedTheme[]; merge: Dispatch }) {
-  const [keptId, setKeptId] = useState("");
-  const kept = others.find((other) => other.id === keptId);
-  const formId = `fusion-${theme.id}`;
-  const selectId = `${formId}-garder`;
+function MergeThemeForm({ theme, others, merge }: { theme: ListedTheme; others: ListedTheme[]; merge: Dispatch }) {
   if (others.length === 0) return null;
   return (
-    <form id={formId} action={merge} className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="themeId" value={theme.id} />
-      <div>
-        <label htmlFor={selectId} className="field-label">
-          Thématique qui remplacera «&nbsp;{theme.name}&nbsp;»
-        </label>
-        <select id={selectId} name="keptId" required value={keptId} onChange={(event) => setKeptId(event.target.value)} className="field-input">
-          <option value="">— Choisir —</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ConfirmButton
-        formId={formId}
-        variant="secondary"
-        disabled={!kept}
-        label={<>Fusionner<span className="sr-only"> «&nbsp;{theme.name}&nbsp;»</span></>}
-        title={`Fusionner « ${theme.name} » dans « ${kept?.name ?? ""} » ? Cette action est définitive.`}
-        description={
-          <p>
-            {theme.uses}. Tout ce qui la porte portera «&nbsp;{kept?.name}&nbsp;», puis «&nbsp;{theme.name}&nbsp;» sera supprimée et son adresse
-            /thematiques/{theme.slug} ne répondra plus.
-          </p>
-        }
-        confirmLabel="Fusionner"
-      />
-    </form>
+    <MergeForm
+      formId={`fusion-${theme.id}`}
+      action={merge}
+      hidden={{ themeId: theme.id }}
+      subject={theme.name}
+      choiceLabel={`Thématique qui remplacera « ${theme.name} »`}
+      choices={others}
+      buttonLabel={<>Fusionner<span className="sr-only"> «&nbsp;{theme.name}&nbsp;»</span></>}
+      consequence={(kept) => (
+        <p>
+          {theme.uses}. Tout ce qui la porte portera «&nbsp;{kept}&nbsp;», puis «&nbsp;{theme.name}&nbsp;» sera supprimée et son adresse /thematiques/{theme.slug} ne
+          répondra plus.
+        </p>
+      )}
+    />
   );
 }
 
