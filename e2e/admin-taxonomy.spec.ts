@@ -81,6 +81,7 @@ test.describe("Thématiques et organisations (équipe)", () => {
   });
 
   test("un membre reçoit la page « Accès refusé » sur les deux pages", async ({ page }) => {
+    test.slow();
     const member = await createAccount("member", "taxonomie");
     await signIn(page, member.email, member.password);
     for (const path of ["/admin/thematiques", "/admin/organisations"]) {
