@@ -9,3 +9,9 @@ export function formatInteger(value: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+/** "a", "a et b", "a, b et c": items of a French sentence. */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`;
+}

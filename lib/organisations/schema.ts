@@ -18,6 +18,7 @@ export const DEPARTMENTS = ["02", "59", "60", "62", "80"] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 export const GIP_COLLEGES = ["etat", "region", "epci_communes", "personnes_qualifiees"] as const;
+export type GipCollege = (typeof GIP_COLLEGES)[number];
 
 export const organisations = sqliteTable(
   "organisations",

@@ -87,16 +87,25 @@ describe("the structure chosen at sign-up", () => {
     const person = insertUser(db, "pending", { organisationOther: "Mairie de Lillers" });
     const member = insertUser(db, "member");
     const staff = insertUser(db, "staff");
-    expect(() => attachOrganisation(db, { userId: member.id }, person.id, "Lillers (62)")).toThrow(DomainError);
-    expect(refusal(() => attachOrganisation(db, { userId: staff.id }, person.id, "Mairie de Lillers")).fieldErrors).toEqual({
+    expect(() => attachOrganisation(db, { userId: member.id }, [person.id], "Lillers (62)")).toThrow(DomainError);
+    expect(refusal(() => attachOrganisation(db, { userId: staff.id }, [person.id], "Mairie de Lillers")).fieldErrors).toEqual({
       organisation: "Choisissez une structure proposée dans la liste.",
     });
 
-    const attached = attachOrganisation(db, { userId: staff.id }, person.id, "Lillers (62)");
-    expect(attached.organisationOther).toBeNull();
-    const organisation = db.select().from(organisations).where(eq(organisations.id, attached.organisationId!)).get();
+    const [attached] = attachOrganisation(db, { userId: staff.id }, [person.id], "Lillers (62)");
+    expect(attached!.organisationOther).toBeNull();
+    const organisation = db.select().from(organisations).where(eq(organisations.id, attached!.organisationId!)).get();
     expect(organisation?.name).toBe("Lillers (62)");
     expect(db.select().from(users).where(eq(users.id, person.id)).get()?.organisationId).toBe(organisation?.id);
     expect(db.select().from(auditLog).where(eq(auditLog.action, "user.organisation")).all()).toHaveLength(1);
+
+    const colleagues = [1, 2].map(() => insertUser(db, "member", { organisationOther: "Régie de quartier" }));
+    expect(attachOrganisation(db, { userId: staff.id }, colleagues.map((c) => c.id), "Lillers (62)")).toHaveLength(2);
+    for (const colleague of colleagues) {
+      expect(db.select().from(users).where(eq(users.id, colleague.id)).get()).toMatchObject({ organisationId: organisation?.id, organisationOther: null });
+    }
+    expect(refusal(() => attachOrganisation(db, { userId: staff.id }, [person.id, "inconnu"], "Noyon (60)")).code).toBe("not_found");
+    /* All or nothing: the first account stayed where it was. */
+    expect(db.select().from(users).where(eq(users.id, person.id)).get()?.organisationId).toBe(organisation?.id);
   });
 });

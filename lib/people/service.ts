@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/open";
+import type { Db, DbOrTx } from "@/db/open";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -126,31 +126,39 @@ export function changeRole(db: Db, actor: Actor, userId: string, role: Role): Us
 }
 
 /**
- * Staff attach an account created with "Autre structure" to a real organisation: one of the database, or of the
- * catalogue (created on first use). The free name is then dropped.
+ * Staff attach accounts created with "Autre structure" to a real organisation: one of the database, or of the
+ * catalogue (created on first use). The free name is then dropped. All the accounts or none.
  */
-export function attachOrganisation(db: Db, actor: Actor, userId: string, label: string): User {
+export function attachOrganisation(db: Db, actor: Actor, userIds: readonly string[], label: string): User[] {
   return db.transaction(
     (tx) => {
       const actorId = assertActorRole(tx, actor, "staff");
-      const user = tx.select().from(users).where(eq(users.id, userId)).get();
-      if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
       const organisationId = organisationForLabel(tx, label);
       if (!organisationId) {
         throw new DomainError("validation_failed", "Le formulaire contient des erreurs.", { organisation: "Choisissez une structure proposée dans la liste." });
       }
-      const updated = tx.update(users).set({ organisationId, organisationOther: null }).where(eq(users.id, userId)).returning().get();
-      recordAudit(tx, {
-        actorId,
-        action: "user.organisation",
-        entityType: "user",
-        entityId: userId,
-        details: { from: user.organisationOther, to: organisationId },
-      });
-      return updated;
+      return attachAccounts(tx, actorId, userIds, organisationId);
     },
     { behavior: "immediate" },
   );
+}
+
+/** The one rule of attaching, inside the caller's transaction (also used when staff create the organisation at the same time). */
+export function attachAccounts(tx: DbOrTx, actorId: string | null, userIds: readonly string[], organisationId: string): User[] {
+  if (userIds.length === 0) throw new DomainError("validation_failed", "Cochez au moins un compte à rattacher.");
+  return userIds.map((userId) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+    if (!user) throw new DomainError("not_found", "Ce compte n'existe pas.");
+    const updated = tx.update(users).set({ organisationId, organisationOther: null }).where(eq(users.id, userId)).returning().get();
+    recordAudit(tx, {
+      actorId,
+      action: "user.organisation",
+      entityType: "user",
+      entityId: userId,
+      details: { from: user.organisationOther, to: organisationId },
+    });
+    return updated;
+  });
 }
 
 export type ProfileInput = PersonName & {

@@ -35,8 +35,8 @@ export const attachOrganisationAction = validatedActionWithUser(
   userRef.extend({ organisation: z.string().trim().min(1, "Choisissez une structure dans la liste.").max(200) }),
   "staff",
   async ({ userId, organisation }, user) => {
-    const attached = attachOrganisation(db, { userId: user.id }, userId, organisation);
+    const [attached] = attachOrganisation(db, { userId: user.id }, [userId], organisation);
     revalidatePath("/admin/membres");
-    return { ok: true, message: `Compte de ${attached.name} rattaché à « ${organisation} ».` };
+    return { ok: true, message: `Compte de ${attached!.name} rattaché à « ${organisation} ».` };
   },
 );
