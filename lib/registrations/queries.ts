@@ -48,6 +48,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
       waitlistPosition: registrations.waitlistPosition,
       answers: registrations.answers,
       consentAt: registrations.consentAt,
+      staffNote: registrations.staffNote,
       createdAt: registrations.createdAt,
       cancelledAt: registrations.cancelledAt,
       meeting: {

@@ -24,7 +24,7 @@ function setUp() {
   ];
   const statuses = ["confirmed", "pending_approval", "cancelled"] as const;
   db.insert(registrations)
-    .values(people.map((person, i) => ({ meetingId: meeting.id, userId: person.id, status: statuses[i]!, code: `C${i}`, answers: i === 0 ? { regime: "Végétarien" } : {}, createdAt: new Date(2026, 0, i + 1) })))
+    .values(people.map((person, i) => ({ meetingId: meeting.id, userId: person.id, status: statuses[i]!, code: `C${i}`, answers: i === 0 ? { regime: "Végétarien" } : ({} as Record<string, string>), createdAt: new Date(2026, 0, i + 1) })))
     .run();
   return { db, meeting };
 }
