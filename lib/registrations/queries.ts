@@ -152,3 +152,15 @@ export function registrantOrganisations(db: Db, meetingId: string): string[] {
     .all()
     .map((row) => row.name);
 }
+
+/** "Jean Dupont", the person of a registration, for the messages of staff actions. */
+export function registrantName(db: Db, registrationId: string): string | null {
+  return (
+    db
+      .select({ name: users.name })
+      .from(registrations)
+      .innerJoin(users, eq(users.id, registrations.userId))
+      .where(eq(registrations.id, registrationId))
+      .get()?.name ?? null
+  );
+}

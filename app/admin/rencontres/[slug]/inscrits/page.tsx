@@ -18,6 +18,7 @@ import {
 import { frenchStamp, registrantTable, type RegistrantCell } from "@/lib/registrations/registrant-table";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { staffMeetingPage } from "../meeting";
+import { ACTIONS_FORM_ID, AddRegistrantForm, RegistrantDetailsForm, RegistrantsActionForm, RowActions, SelectAllPending } from "./forms";
 
 export const metadata: Metadata = { title: "Inscrits – administration" };
 
@@ -49,6 +50,7 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
   const headers: Column[] = [
     { label: "Nom et prénom", sortKey: "nom" },
     ...table.headers.map((header) => ({ label: header.label, sortKey: sortable[header.key] })),
+    "Actions",
   ];
 
   return (
@@ -132,6 +134,17 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
         </a>
       </p>
 
+      <AddRegistrantForm meetingId={meeting.id} slug={meeting.slug} />
+      <RegistrantsActionForm meetingId={meeting.id} slug={meeting.slug} pendingCount={counts.pending_approval} />
+      {rows.some((row) => row.status === "pending_approval") && (
+        <p className="mb-2">
+          <label className="inline-flex items-center gap-2">
+            <SelectAllPending />
+            Sélectionner toutes les demandes en attente affichées
+          </label>
+        </p>
+      )}
+
       {rows.length === 0 ? (
         <p>{filtered ? "Aucune inscription ne correspond à ces critères." : "Personne ne s'est encore inscrit à cette rencontre."}</p>
       ) : (
@@ -143,10 +156,27 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
         >
           {table.rows.map((row) => (
             <tr key={row.registrant.id} className="border-b border-line align-top">
-              <th scope="row" className="p-2 text-left font-semibold">{row.name}</th>
+              <th scope="row" className="p-2 text-left font-semibold">
+                {row.registrant.status === "pending_approval" && (
+                  <input type="checkbox" form={ACTIONS_FORM_ID} name="ids" value={row.registrant.id} aria-label={`Sélectionner ${row.name}`} className="mr-2 size-4" />
+                )}
+                {row.name}
+              </th>
               {row.cells.map((cell, i) => (
                 <td key={table.headers[i]!.key} className="p-2 whitespace-pre-line">{cellText(cell)}</td>
               ))}
+              <td className="p-2">
+                <RowActions id={row.registrant.id} name={row.name} status={row.registrant.status} position={row.registrant.waitlistPosition} waitlistLength={counts.waitlisted} />
+                <RegistrantDetailsForm
+                  meetingId={meeting.id}
+                  slug={meeting.slug}
+                  id={row.registrant.id}
+                  name={row.name}
+                  questions={meeting.questions}
+                  answers={row.registrant.answers}
+                  note={row.registrant.staffNote}
+                />
+              </td>
             </tr>
           ))}
         </DataTable>
