@@ -247,7 +247,7 @@ export function addRegistrant(
     let user = tx.select().from(users).where(eq(users.email, email)).get();
     const invited = !user;
     if (!user) {
-      if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email} : renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
+      if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email} : renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
       const organisation = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, input.newPerson.organisation.trim())).get();
       user = tx
         .insert(users)

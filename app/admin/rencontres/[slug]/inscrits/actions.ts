@@ -58,7 +58,7 @@ export const registrantsAction = validatedActionWithUser(
           outcome.overCapacity ? `${plural(outcome.overCapacity, "confirmée", "confirmées")} au-delà de la jauge` : null,
           outcome.waitlisted ? `${plural(outcome.waitlisted, "personne placée", "personnes placées")} en tête de la liste d'attente (rencontre complète)` : null,
         ].filter(Boolean);
-        result = `${who ? `Demande de ${who} validée` : "Demandes validées"} : ${parts.join(", ")}. Chaque personne en est informée par e-mail.`;
+        result = `${who ? `Demande de ${who} validée` : "Demandes validées"}\u00a0: ${parts.join(", ")}. Chaque personne en est informée par e-mail.`;
         break;
       }
       case "refuse": {

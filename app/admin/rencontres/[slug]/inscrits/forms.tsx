@@ -93,7 +93,7 @@ export function RowActions({ id, name, status, position, waitlistLength }: { id:
             name="ligne"
             value={`refuse:${id}`}
             label={<>Refuser<span className="sr-only"> {name}</span></>}
-            title={`Refuser la demande de ${name} ?`}
+            title={`Refuser la demande de ${name} ?`}
             description="La personne reçoit un e-mail, avec le message de refus s'il est rempli."
             confirmLabel="Refuser"
           />
@@ -112,7 +112,7 @@ export function RowActions({ id, name, status, position, waitlistLength }: { id:
           name="ligne"
           value={`cancel:${id}`}
           label={<>Annuler l&apos;inscription<span className="sr-only"> de {name}</span></>}
-          title={`Annuler l'inscription de ${name} ?`}
+          title={`Annuler l'inscription de ${name} ?`}
           description="La personne en est informée par e-mail ; une place libérée revient à la première personne de la liste d'attente."
           confirmLabel="Annuler l'inscription"
         />
