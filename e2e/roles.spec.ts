@@ -36,6 +36,8 @@ const matrix: { path: string | (() => string); expected: Record<RoleName, Outcom
   { path: "/rencontres/brouillon-rencontre-2027/calendrier.ics", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
   { path: membersOnlyDocumentPath, expected: { visitor: 401, pending: 403, member: 200, staff: 200, admin: 200 } },
   { path: "/mon-espace/calendrier.ics?token=inconnu", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
+  { path: "/admin/rencontres/rencontre-reseau-places-disponibles/inscrits", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
+  { path: "/admin/rencontres/rencontre-reseau-places-disponibles/inscrits/export?format=csv", expected: { visitor: 401, pending: 403, member: 403, staff: 200, admin: 200 } },
 ];
 
 for (const role of ROLES) {

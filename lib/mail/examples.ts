@@ -7,6 +7,7 @@ import { EMAIL_KINDS, type CalendarMethod, type EmailKind } from "./schema";
 import {
   accountApprovedEmail,
   accountExistsEmail,
+  accountInvitationEmail,
   accountRefusedEmail,
   accountVerificationEmail,
   passwordResetEmail,
@@ -83,6 +84,7 @@ export function exampleEmails(settings: Settings, { person, meeting }: ExampleSu
     account_exists: accountExistsEmail(identity, person),
     account_approved: accountApprovedEmail(identity, person),
     account_refused: accountRefusedEmail(identity, person),
+    account_invitation: accountInvitationEmail(identity, person, oneTimeLink("/nouveau-mot-de-passe"), meeting.title),
     registration_confirmed: registrationConfirmedEmail(identity, person, meeting, code, request),
     registration_waitlisted: registrationWaitlistedEmail(identity, person, meeting, 3),
     registration_pending: registrationPendingEmail(identity, person, meeting),

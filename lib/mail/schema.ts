@@ -13,6 +13,7 @@ export const EMAIL_KINDS = [
   "account_exists",
   "account_approved",
   "account_refused",
+  "account_invitation",
   "registration_confirmed",
   "registration_waitlisted",
   "registration_pending",

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
-import type { Db } from "@/db/open";
+import type { Db, DbOrTx } from "@/db/open";
 import { appUrl } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { sendVisitorEmail } from "@/lib/mail/visitor-mail";
@@ -25,11 +25,26 @@ export function requestPasswordReset(db: Db, email: string, client: string | nul
   const user = findUserByEmail(db, email);
   if (!user || user.status !== "active") return;
   const token = randomBytes(32).toString("base64url");
-  const url = `${appUrl()}/nouveau-mot-de-passe?jeton=${token}`;
-  if (!sendVisitorEmail(db, passwordResetEmail(readSettings(db).identity, user, url), client, now)) return;
-  db.insert(passwordResetTokens)
-    .values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LINK_VALIDITY_MS) })
-    .run();
+  if (!sendVisitorEmail(db, passwordResetEmail(readSettings(db).identity, user, passwordLink(token)), client, now)) return;
+  storeToken(db, token, user.id, new Date(now.getTime() + RESET_LINK_VALIDITY_MS));
+}
+
+function passwordLink(token: string): string {
+  return `${appUrl()}/nouveau-mot-de-passe?jeton=${token}`;
+}
+
+function storeToken(db: DbOrTx, token: string, userId: string, expiresAt: Date): void {
+  db.insert(passwordResetTokens).values({ tokenHash: hashToken(token), userId, expiresAt }).run();
+}
+
+/**
+ * A one-time link to choose a password, valid `validityMs`, for an account staff created: the same link as
+ * "mot de passe oublié", so claiming the account also confirms its address. The caller sends it.
+ */
+export function issuePasswordLink(db: DbOrTx, userId: string, validityMs: number, now = new Date()): string {
+  const token = randomBytes(32).toString("base64url");
+  storeToken(db, token, userId, new Date(now.getTime() + validityMs));
+  return passwordLink(token);
 }
 
 const EXPIRED = "Ce lien a expiré ou a déjà été utilisé : demandez-en un nouveau.";

@@ -46,6 +46,7 @@ export function exportPersonalData(db: Db, userId: string) {
       waitlist_position: r.waitlistPosition,
       answers: r.answers,
       consent_at: r.consentAt?.toISOString() ?? null,
+      staff_note: r.staffNote,
       registered_at: r.createdAt.toISOString(),
       cancelled_at: r.cancelledAt?.toISOString() ?? null,
     })),

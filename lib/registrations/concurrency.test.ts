@@ -173,8 +173,11 @@ const WORKER = fileURLToPath(new URL("./concurrency-worker.ts", import.meta.url)
  * are released together once every one is ready, so their transactions really compete for the lock.
  * Returns each worker's lines, in the order that worker ran its operations.
  */
-async function runWorkersTogether(file: string, meetingId: string, action: "register" | "cancel", batches: string[][]): Promise<WorkerLine[][]> {
-  const workers = batches.map((userIds) => startWorkerProcess(WORKER, [file, meetingId, action, ...userIds]));
+async function runWorkersTogether(file: string, meetingId: string, action: "register" | "cancel", batches: string[][], staff: { action: "approve" | "staff-cancel"; args: string[] }[] = []): Promise<WorkerLine[][]> {
+  const workers = [
+    ...batches.map((userIds) => startWorkerProcess(WORKER, [file, meetingId, action, ...userIds])),
+    ...staff.map((work) => startWorkerProcess(WORKER, [file, meetingId, work.action, ...work.args])),
+  ];
   await Promise.all(workers.map((worker) => worker.ready));
   for (const worker of workers) worker.go();
   return Promise.all(workers.map(async (worker) => (await worker.exited).map((line) => JSON.parse(line) as WorkerLine)));
@@ -213,6 +216,45 @@ describe("registrations from several processes at once", () => {
         expect(positions).toEqual([...positions].sort((a, b) => a - b));
       }
       expect(cancelled.flat().flatMap((line) => line.promoted ?? []).sort()).toEqual([...firstTen].sort());
+    } finally {
+      dispose();
+    }
+  });
+});
+
+describe("staff actions while members register, from several processes at once", () => {
+  it("never confirm beyond the capacity: approvals and cancellations on behalf share the members' rule", async () => {
+    const { db, file, dispose } = createTempDatabase();
+    try {
+      const capacity = 20;
+      const meetingId = insertMeeting(db, capacity);
+      const [staffId, ...people] = insertMembers(db, 81);
+      db.update(users).set({ role: "staff" }).where(eq(users.id, staffId!)).run();
+      const requesters = people.slice(0, 30);
+      const members = people.slice(30);
+      const requests = db
+        .insert(registrations)
+        .values(requesters.map((userId) => ({ meetingId, userId, status: "pending_approval" as const })))
+        .returning({ id: registrations.id })
+        .all()
+        .map((row) => row.id);
+      const early = db
+        .insert(registrations)
+        .values(members.slice(0, 5).map((userId) => ({ meetingId, userId, status: "confirmed" as const })))
+        .returning({ id: registrations.id })
+        .all()
+        .map((row) => row.id);
+      const batchesOf = (ids: string[], count: number) => Array.from({ length: count }, (_, i) => ids.filter((_, j) => j % count === i));
+
+      await runWorkersTogether(file, meetingId, "register", batchesOf(members.slice(5), 3), [
+        { action: "approve", args: [staffId!, ...requests.slice(0, 15)] },
+        { action: "approve", args: [staffId!, ...requests.slice(15)] },
+        { action: "staff-cancel", args: [staffId!, ...early] },
+      ]);
+      const after = readAndCheck(db, meetingId, capacity);
+      expect(after.confirmed).toHaveLength(capacity);
+      expect(after.confirmed.length + after.waitlist.length).toBe(75);
+      expect(db.select().from(registrations).where(eq(registrations.overCapacity, true)).all()).toHaveLength(0);
     } finally {
       dispose();
     }

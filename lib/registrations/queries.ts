@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/open";
 import { meetings } from "@/lib/meetings/schema";
-import { isLiveRegistration, registrations } from "./schema";
+import { organisations } from "@/lib/organisations/schema";
+import { foldForSearch } from "@/lib/people/names";
+import { users } from "@/lib/people/schema";
+import { isLiveRegistration, REGISTRATION_STATUSES, registrations, type RegistrationStatus } from "./schema";
+import { seatsLeft } from "./eligibility";
+import type { RegistrantSearch } from "./registrant-search";
 
 export type RegistrationCounts = { confirmed: number; waitlisted: number; pendingApproval: number };
 
@@ -43,6 +48,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
       waitlistPosition: registrations.waitlistPosition,
       answers: registrations.answers,
       consentAt: registrations.consentAt,
+      staffNote: registrations.staffNote,
       createdAt: registrations.createdAt,
       cancelledAt: registrations.cancelledAt,
       meeting: {
@@ -75,4 +81,95 @@ export function liveRegistrationCount(db: DbOrTx, meetingId: string): number {
     .from(registrations)
     .where(and(eq(registrations.meetingId, meetingId), isLiveRegistration))
     .get()!.n;
+}
+
+/** Registrations of one meeting by status, all five, with the seats left (null: no capacity). */
+export function registrantCounts(db: Db, meeting: Pick<typeof meetings.$inferSelect, "id" | "capacity">) {
+  const counts = Object.fromEntries(REGISTRATION_STATUSES.map((status) => [status, 0])) as Record<RegistrationStatus, number>;
+  const rows = db
+    .select({ status: registrations.status, n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(eq(registrations.meetingId, meeting.id))
+    .groupBy(registrations.status)
+    .all();
+  for (const row of rows) counts[row.status] = row.n;
+  return { ...counts, seatsLeft: seatsLeft(meeting.capacity, counts.confirmed) };
+}
+
+const SORT_ORDERS = {
+  nom: [users.sortName],
+  structure: [organisations.name, users.sortName],
+  date: [registrations.createdAt],
+} as const;
+
+/**
+ * The registrants of a meeting as staff filter and sort them: status, organisation, department in SQL; the search
+ * on name, e-mail or organisation accent-insensitively (names through users.sortName, organisations folded here).
+ * A meeting's list is read whole, never paged: what the page shows is what is exported.
+ */
+export function listRegistrants(db: Db, meetingId: string, search: RegistrantSearch) {
+  const direction = search.ordre === "desc" ? desc : asc;
+  const rows = db
+    .select({
+      id: registrations.id,
+      userId: users.id,
+      givenName: users.givenName,
+      familyName: users.familyName,
+      email: users.email,
+      organisation: sql<string | null>`coalesce(${organisations.name}, ${users.organisationOther})`,
+      department: organisations.department,
+      status: registrations.status,
+      code: registrations.code,
+      waitlistPosition: registrations.waitlistPosition,
+      answers: registrations.answers,
+      consentAt: registrations.consentAt,
+      overCapacity: registrations.overCapacity,
+      staffNote: registrations.staffNote,
+      createdAt: registrations.createdAt,
+    })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        search.statut ? eq(registrations.status, search.statut) : undefined,
+        search.structure ? eq(organisations.name, search.structure) : undefined,
+        search.departement ? eq(organisations.department, search.departement) : undefined,
+      ),
+    )
+    .orderBy(...SORT_ORDERS[search.tri ?? "nom"].map((column) => direction(column)), asc(registrations.id))
+    .all();
+  if (!search.q) return rows;
+  const needle = foldForSearch(search.q);
+  return rows.filter((row) =>
+    [row.familyName, row.givenName, `${row.givenName} ${row.familyName}`, row.email, row.organisation ?? ""].some((text) => foldForSearch(text).includes(needle)),
+  );
+}
+
+export type Registrant = ReturnType<typeof listRegistrants>[number];
+
+/** The organisations of a meeting's registrants, for the filter. */
+export function registrantOrganisations(db: Db, meetingId: string): string[] {
+  return db
+    .selectDistinct({ name: organisations.name })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(registrations.meetingId, meetingId))
+    .orderBy(asc(organisations.name))
+    .all()
+    .map((row) => row.name);
+}
+
+/** "Jean Dupont", the person of a registration, for the messages of staff actions. */
+export function registrantName(db: Db, registrationId: string): string | null {
+  return (
+    db
+      .select({ name: users.name })
+      .from(registrations)
+      .innerJoin(users, eq(users.id, registrations.userId))
+      .where(eq(registrations.id, registrationId))
+      .get()?.name ?? null
+  );
 }

@@ -28,7 +28,7 @@ type Meeting = typeof meetings.$inferSelect;
 const live = isLiveRegistration;
 
 /** What an e-mail needs of the person it goes to. */
-const RECIPIENT = { email: users.email, name: users.name, givenName: users.givenName };
+export const RECIPIENT = { email: users.email, name: users.name, givenName: users.givenName };
 
 function liveRegistration(tx: Tx, meetingId: string, userId: string): Registration | undefined {
   return tx
@@ -38,7 +38,7 @@ function liveRegistration(tx: Tx, meetingId: string, userId: string): Registrati
     .get();
 }
 
-function countByStatus(tx: Tx, meetingId: string, status: Registration["status"]): number {
+export function countByStatus(tx: Tx, meetingId: string, status: Registration["status"]): number {
   return tx
     .select({ n: sql<number>`count(*)` })
     .from(registrations)
@@ -46,10 +46,18 @@ function countByStatus(tx: Tx, meetingId: string, status: Registration["status"]
     .get()!.n;
 }
 
-function loadMeeting(tx: Tx, meetingId: string): Meeting {
+export function loadMeeting(tx: Tx, meetingId: string): Meeting {
   const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
   if (!meeting) throw new DomainError("not_found", "Cette rencontre n'existe pas.");
   return meeting;
+}
+
+/**
+ * The capacity rule, the one place it is decided: a seat is free while the confirmed registrations (those staff
+ * confirmed "au-delà de la jauge" included) are fewer than the capacity. Called inside an IMMEDIATE transaction.
+ */
+export function hasFreeSeat(tx: Tx, meeting: Meeting): boolean {
+  return meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity;
 }
 
 export type RegisterInput = {
@@ -85,7 +93,7 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
       let waitlistPosition: number | null = null;
       if (meeting.approvalRequired) {
         status = "pending_approval";
-      } else if (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
+      } else if (hasFreeSeat(tx, meeting)) {
         status = "confirmed";
       } else if (meeting.waitlistEnabled) {
         status = "waitlisted";
@@ -129,7 +137,7 @@ export function register(db: Db, input: RegisterInput): { registration: Registra
 }
 
 /** Closes the gap a waitlisted registration leaves, keeping positions 1..n contiguous. */
-function closeWaitlistGap(tx: Tx, meetingId: string, position: number): void {
+export function closeWaitlistGap(tx: Tx, meetingId: string, position: number): void {
   tx.update(registrations)
     .set({ waitlistPosition: sql`${registrations.waitlistPosition} - 1` })
     .where(
@@ -143,10 +151,10 @@ function closeWaitlistGap(tx: Tx, meetingId: string, position: number): void {
 }
 
 /** Moves a registration off the waitlist or its seat; leaving the waitlist closes the gap behind it. */
-function changeStatus(
+export function changeStatus(
   tx: Tx,
   registration: Registration,
-  change: { status: "confirmed" | "cancelled"; confirmedAt?: Date; cancelledAt?: Date },
+  change: { status: "confirmed" | "cancelled" | "refused"; confirmedAt?: Date; cancelledAt?: Date; overCapacity?: boolean },
   now: Date,
 ): Registration {
   const updated = tx
@@ -166,7 +174,7 @@ function changeStatus(
 export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Registration[] {
   const promoted: Registration[] = [];
   if (meeting.status === "cancelled") return promoted;
-  while (meeting.capacity === null || countByStatus(tx, meeting.id, "confirmed") < meeting.capacity) {
+  while (hasFreeSeat(tx, meeting)) {
     const next = tx
       .select()
       .from(registrations)

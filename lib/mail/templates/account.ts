@@ -77,3 +77,18 @@ export function accountRefusedEmail(identity: MailIdentity, person: Recipient): 
     ],
   });
 }
+
+/** To someone IREV staff registered by hand: their account exists, and a link lets them choose a password. */
+export function accountInvitationEmail(identity: MailIdentity, person: Recipient, url: string, meetingTitle: string): OutgoingEmail {
+  return personalEmail(identity, person, {
+    kind: "account_invitation",
+    subject: `Votre compte sur le réseau ${identity.shortName}`,
+    secretLink: url,
+    blocks: [
+      { kind: "paragraph", text: `L'équipe ${identity.shortName} vous a inscrit(e) à la rencontre « ${meetingTitle} » et vous a créé un compte à cette adresse.` },
+      { kind: "paragraph", text: "Pour l'utiliser, choisissez votre mot de passe avec ce lien, valable 7 jours et utilisable une seule fois. Vous y retrouverez vos inscriptions." },
+      { kind: "button", label: "Choisir mon mot de passe", url },
+      { kind: "paragraph", text: `Si vous ne souhaitez pas de compte, écrivez à ${identity.contactEmail}.` },
+    ],
+  });
+}
