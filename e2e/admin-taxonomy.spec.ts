@@ -45,7 +45,8 @@ test.describe("Thématiques et organisations (équipe)", () => {
   });
 
   test("l'équipe crée une organisation et y rattache un compte « Autre structure »", async ({ page }) => {
-    test.slow();
+    /* Five page states scanned by axe, each with the structures list (some 4,000 suggestions): more than three minutes on a loaded machine. */
+    test.setTimeout(300_000);
     const suffix = randomUUID().slice(0, 8);
     const typed = `Maison de quartier ${suffix}`;
     const name = `Maison de quartier Émile-Zola ${suffix}`;
