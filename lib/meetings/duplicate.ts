@@ -7,7 +7,7 @@ import { attachments } from "@/lib/documents/schema";
 import { DomainError } from "@/lib/errors";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { parisInstant, parisParts } from "@/lib/time";
-import { slugFromTitle, uniqueSlug, withoutKeys } from "./editing";
+import { uniqueMeetingSlug, withoutKeys } from "./editing";
 import { agendaItems, meetingPartners, meetingThemes, meetings, speakers } from "./schema";
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
@@ -62,7 +62,7 @@ export function duplicateMeeting(db: Db, actor: Actor, meetingId: string, now = 
         .values({
           ...kept,
           title,
-          slug: uniqueSlug(tx, slugFromTitle(title)),
+          slug: uniqueMeetingSlug(tx, title),
           startsAt: shift(original.startsAt)!,
           endsAt: shift(original.endsAt)!,
           /* No answers exist yet: retired questions and former wordings have no reason to follow. */

@@ -7,9 +7,9 @@ import { cacheTags } from "@/lib/cache/tags";
 import { DomainError, fieldErrorsOf, frenchZodErrors, type FieldErrors } from "@/lib/errors";
 import { organisations } from "@/lib/organisations/schema";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
-import { foldForSearch } from "@/lib/people/names";
 import { liveRegistrationCount } from "@/lib/registrations/queries";
 import { registrations } from "@/lib/registrations/schema";
+import { slugify, uniqueSlug } from "@/lib/slug";
 import { themes } from "@/lib/themes/schema";
 import { parisInstant, parisParts, parseParisDateTime } from "@/lib/time";
 import { changeTimeOrPlaceInTransaction } from "./changes";
@@ -146,28 +146,18 @@ export function parseMeetingForm(input: MeetingFormInput): MeetingValues {
   return parsed.data;
 }
 
-/** "Rencontre de réseau à Noyon" → "rencontre-de-reseau-a-noyon". */
-export function slugFromTitle(title: string): string {
-  const slug = foldForSearch(title)
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, "");
-  return slug || "rencontre";
-}
-
 /**
- * The first free address from `base`: not another meeting's slug, current or former (its old links must keep
- * leading to it), and never a reserved word of the back office ("nouvelle").
+ * The first free address for this title ("Rencontre de réseau à Noyon" → "rencontre-de-reseau-a-noyon"): not another
+ * meeting's slug, current or former (its old links must keep leading to it), and never a reserved word of the back
+ * office ("nouvelle").
  */
-export function uniqueSlug(tx: Tx, base: string, meetingId?: string): string {
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if ((RESERVED_ADMIN_SLUGS as readonly string[]).includes(candidate)) continue;
+export function uniqueMeetingSlug(tx: Tx, title: string, meetingId?: string): string {
+  return uniqueSlug(slugify(title) || "rencontre", (candidate) => {
+    if ((RESERVED_ADMIN_SLUGS as readonly string[]).includes(candidate)) return true;
     const current = tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, candidate)).get();
     const former = tx.select({ id: meetingSlugRedirects.meetingId }).from(meetingSlugRedirects).where(eq(meetingSlugRedirects.slug, candidate)).get();
-    if ((current && current.id !== meetingId) || (former && former.id !== meetingId)) continue;
-    return candidate;
-  }
+    return Boolean((current && current.id !== meetingId) || (former && former.id !== meetingId));
+  });
 }
 
 /** The referenced organisations and themes exist; attendance is reported once the meeting is over. */
@@ -239,7 +229,7 @@ export function createMeeting(db: Db, actor: Actor, input: MeetingFormInput, now
       checkReferences(tx, values, now);
       const created = tx
         .insert(meetings)
-        .values({ ...columnsOf(values), slug: uniqueSlug(tx, slugFromTitle(values.title)), status: "draft", createdAt: now, updatedAt: now })
+        .values({ ...columnsOf(values), slug: uniqueMeetingSlug(tx, values.title), status: "draft", createdAt: now, updatedAt: now })
         .returning()
         .get();
       setLinks(tx, created.id, values);
@@ -308,7 +298,7 @@ export function updateMeeting(db: Db, actor: Actor, meetingId: string, input: Me
 
       let slug = before.slug;
       if (!before.publishedAt && values.title !== before.title) {
-        slug = uniqueSlug(tx, slugFromTitle(values.title), meetingId);
+        slug = uniqueMeetingSlug(tx, values.title, meetingId);
         if (slug !== before.slug) {
           tx.delete(meetingSlugRedirects).where(eq(meetingSlugRedirects.slug, slug)).run();
           tx.insert(meetingSlugRedirects).values({ slug: before.slug, meetingId, createdAt: now }).onConflictDoNothing().run();
