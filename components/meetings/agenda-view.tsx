@@ -2,12 +2,9 @@ import Link from "next/link";
 import type { ContentView } from "@/lib/people/roles";
 import { cachedAgenda } from "@/lib/meetings/cached";
 import { agendaHref, toMeetingFilters, type AgendaSearch } from "@/lib/meetings/filters";
-import { DEPARTMENT_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
-import { MEETING_KINDS } from "@/lib/meetings/schema";
-import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { plural } from "@/lib/format";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { MeetingFilterSelects } from "@/components/meetings/meeting-filter-selects";
 import { Pagination } from "@/components/ui/pagination";
 
 /** The agenda for these filters and this content view (see HomeView). */
@@ -57,30 +54,7 @@ export async function AgendaView({ search, view }: { search: AgendaSearch; view:
 
       <form method="get" action="/rencontres" className="card mb-6 grid gap-4 lg:grid-cols-2 lg:items-end" aria-label="Filtrer les rencontres">
         {search.quand && <input type="hidden" name="quand" value={search.quand} />}
-        <FilterSelect
-          id="filtre-type"
-          name="type"
-          label="Type"
-          allLabel="Tous les types"
-          value={search.type}
-          options={MEETING_KINDS.map((kind) => ({ value: kind, label: MEETING_KIND_LABELS[kind] }))}
-        />
-        <FilterSelect
-          id="filtre-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="filtre-departement"
-          name="departement"
-          label="Département"
-          allLabel="Tous les départements"
-          value={search.departement}
-          options={DEPARTMENTS.map((d) => ({ value: d, label: DEPARTMENT_LABELS[d] ?? d }))}
-        />
+        <MeetingFilterSelects search={search} themes={themes} />
         <div className="flex gap-2">
           <button type="submit" className="btn">Filtrer</button>
           <Link href={agendaHref({ quand: search.quand })} className="btn btn-secondary">Effacer</Link>

@@ -17,6 +17,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { plural } from "@/lib/format";
 import { formatStamp } from "@/lib/time";
 import { DataTable } from "@/components/ui/data-table";
+import { DayRangeFields } from "@/components/ui/day-range";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -88,19 +89,7 @@ export default async function JournalPage({ searchParams }: PageProps<"/admin/jo
           value={search.type}
           options={choices.types.map((type) => ({ value: type, label: labelOf(AUDIT_ENTITY_LABELS, type) }))}
         />
-        <fieldset className="md:col-span-2">
-          <legend className="field-label">Période (jours inclus)</legend>
-          <div className="flex flex-wrap gap-4">
-            <div>
-              <label htmlFor="filtre-du" className="field-label font-normal">Du</label>
-              <input id="filtre-du" type="date" name="du" defaultValue={search.du ?? ""} className="field-input" />
-            </div>
-            <div>
-              <label htmlFor="filtre-au" className="field-label font-normal">Au</label>
-              <input id="filtre-au" type="date" name="au" defaultValue={search.au ?? ""} className="field-input" />
-            </div>
-          </div>
-        </fieldset>
+        <DayRangeFields legend="Période (jours inclus)" from={search.du} to={search.au} className="md:col-span-2" />
         <div className="flex gap-2">
           <button type="submit" className="btn">Filtrer</button>
           <Link href={journalHref({})} className="btn btn-secondary">Effacer</Link>

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatInteger, plural } from "@/lib/format";
-import { DEPARTMENT_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/labels";
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/labels";
 import { listThemes } from "@/lib/meetings/queries";
-import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/schema";
+import { MEETING_STATUSES } from "@/lib/meetings/schema";
 import {
   listMeetingsForStaff,
   parseStaffMeetingSearch,
@@ -13,9 +13,10 @@ import {
   staffMeetingsHref,
   STAFF_MEETING_SORT_LABELS,
 } from "@/lib/meetings/staff-list";
-import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { formatSpan } from "@/lib/time";
+import { MeetingFilterSelects } from "@/components/meetings/meeting-filter-selects";
 import { DataTable } from "@/components/ui/data-table";
+import { DayRangeFields } from "@/components/ui/day-range";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { PUBLICATION_FORM_ID, PublicationBar, SelectAllMeetings } from "./bulk";
@@ -41,9 +42,7 @@ export default async function StaffMeetingsPage({ searchParams }: PageProps<"/ad
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 id="titre-rencontres" className="text-3xl font-bold" tabIndex={-1}>
-          Rencontres
-        </h1>
+        <h1 className="text-3xl font-bold">Rencontres</h1>
         <Link href="/admin/rencontres/nouvelle" className="btn">
           Nouvelle rencontre
         </Link>
@@ -64,14 +63,6 @@ export default async function StaffMeetingsPage({ searchParams }: PageProps<"/ad
           options={MEETING_STATUSES.map((status) => ({ value: status, label: MEETING_STATUS_LABELS[status] }))}
         />
         <FilterSelect
-          id="filtre-type"
-          name="type"
-          label="Type"
-          allLabel="Tous les types"
-          value={search.type}
-          options={MEETING_KINDS.map((kind) => ({ value: kind, label: MEETING_KIND_LABELS[kind] }))}
-        />
-        <FilterSelect
           id="filtre-periode"
           name="periode"
           label="Période"
@@ -82,35 +73,8 @@ export default async function StaffMeetingsPage({ searchParams }: PageProps<"/ad
             { value: "passees", label: "Passées" },
           ]}
         />
-        <fieldset className="md:col-span-2">
-          <legend className="field-label">Dates (jours inclus)</legend>
-          <div className="flex flex-wrap gap-4">
-            <div>
-              <label htmlFor="filtre-du" className="field-label font-normal">Du</label>
-              <input id="filtre-du" type="date" name="du" defaultValue={search.du ?? ""} className="field-input" />
-            </div>
-            <div>
-              <label htmlFor="filtre-au" className="field-label font-normal">Au</label>
-              <input id="filtre-au" type="date" name="au" defaultValue={search.au ?? ""} className="field-input" />
-            </div>
-          </div>
-        </fieldset>
-        <FilterSelect
-          id="filtre-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="filtre-departement"
-          name="departement"
-          label="Département (structure d'accueil ou lieu)"
-          allLabel="Tous les départements"
-          value={search.departement}
-          options={DEPARTMENTS.map((department) => ({ value: department, label: DEPARTMENT_LABELS[department] ?? department }))}
-        />
+        <DayRangeFields legend="Dates (jours inclus)" from={search.du} to={search.au} className="md:col-span-2" />
+        <MeetingFilterSelects search={search} themes={themes} departmentLabel="Département (structure d'accueil ou lieu)" />
         {search.tri && <input type="hidden" name="tri" value={search.tri} />}
         {search.ordre && <input type="hidden" name="ordre" value={search.ordre} />}
         <div className="flex gap-2">
