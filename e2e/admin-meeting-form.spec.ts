@@ -14,6 +14,8 @@ function dayAhead(days: number): string {
 
 test.describe("Fiche d'une rencontre", () => {
   test("créer, prévisualiser, publier, déplacer en prévenant l'inscrit, dupliquer, annuler", async ({ page, newBrowserPage }) => {
+    /* A long journey through a dozen page states, each scanned by axe. */
+    test.setTimeout(600_000);
     const staff = await createAccount("staff", "fiche");
     const title = `Rencontre de réseau essai ${randomUUID().slice(0, 6)}`;
     await signIn(page, staff.email, staff.password);

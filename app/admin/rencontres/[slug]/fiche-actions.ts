@@ -102,7 +102,6 @@ export const cancelMeetingAction = validatedActionWithUser(
   "staff",
   async ({ meetingId, reason }, user) => {
     const { meeting, notified } = cancelMeetingByIrev(db, { meetingId, actor: { userId: user.id }, reason });
-    revalidatePath(`/admin/rencontres/${meeting.slug}`);
-    return { ok: true, message: `Rencontre annulée. ${notified === 0 ? "Aucun inscrit à prévenir." : `${plural(notified, "inscrit")} ${notified > 1 ? "prévenus" : "prévenu"} par courriel.`}` };
+    redirect(`/admin/rencontres/${meeting.slug}?annulee=${notified}`);
   },
 );

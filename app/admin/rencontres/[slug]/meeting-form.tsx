@@ -151,7 +151,7 @@ export function MeetingForm({ action, initial, meetingId, organisations, themes,
           label="Nombre de places"
           hint={
             confirmed > 0
-              ? `Vide : places illimitées. ${confirmed} ${confirmed > 1 ? "personnes sont déjà confirmées" : "personne est déjà confirmée"} : avec moins de places, ${confirmed > 1 ? "elles le restent" : "elle le reste"} ; les nouvelles inscriptions iront en liste d'attente (ou seront refusées sans liste d'attente).`
+              ? `Vide : places illimitées. ${confirmed} ${confirmed > 1 ? "personnes sont déjà confirmées" : "personne est déjà confirmée"} : avec moins de places, ${confirmed > 1 ? "elles le restent" : "elle le reste"} ; les nouvelles inscriptions iront en liste d'attente (ou seront refusées sans liste d'attente).`
               : "Vide : places illimitées."
           }
           {...field}

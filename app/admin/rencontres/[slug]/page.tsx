@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/db/client";
+import { plural } from "@/lib/format";
 import { asksToNotify, meetingFormChoices, meetingFormValues } from "@/lib/meetings/editing";
-import { liveRegistrationCount } from "@/lib/registrations/queries";
-import { registrationCounts } from "@/lib/registrations/queries";
+import { liveRegistrationCount, registrationCounts } from "@/lib/registrations/queries";
 import { ArrivalNotice, FicheControls } from "./fiche-controls";
 import { updateMeetingAction } from "./fiche-actions";
 import { staffMeetingPage } from "./meeting";
@@ -29,6 +29,7 @@ export default async function MeetingFichePage({ params, searchParams }: Props) 
   const { meeting } = await staffMeetingPage((await params).slug, "");
   const search = await searchParams;
   const arrival = Object.keys(ARRIVALS).find((key) => key in search);
+  const cancelled = Number(search.annulee);
   const now = new Date();
   const live = liveRegistrationCount(db, meeting.id);
   const confirmed = registrationCounts(db, [meeting.id]).get(meeting.id)!.confirmed;
@@ -36,6 +37,11 @@ export default async function MeetingFichePage({ params, searchParams }: Props) 
     <div>
       <h1 className="mb-4 text-3xl font-bold">{meeting.title}</h1>
       {arrival && <ArrivalNotice>{ARRIVALS[arrival]}</ArrivalNotice>}
+      {meeting.status === "cancelled" && Number.isInteger(cancelled) && cancelled >= 0 && (
+        <ArrivalNotice>
+          {`Rencontre annulée. ${cancelled === 0 ? "Aucun inscrit à prévenir." : `${plural(cancelled, "inscrit")} ${cancelled > 1 ? "prévenus" : "prévenu"} par courriel.`}`}
+        </ArrivalNotice>
+      )}
       {arrival === "copie" && <p className="badge mb-4 bg-warn-soft text-warn">Dates à définir</p>}
       <FicheControls
         meetingId={meeting.id}

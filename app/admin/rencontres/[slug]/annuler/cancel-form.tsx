@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, FormMessage } from "@/components/ui/form";
@@ -8,19 +7,9 @@ import type { ActionState } from "@/lib/actions";
 import { cancelMeetingAction } from "../fiche-actions";
 
 /** The cancellation message, then a confirmation that says who will be told. */
-export function CancelMeetingForm({ meetingId, slug, title, told }: { meetingId: string; slug: string; title: string; told: string }) {
+export function CancelMeetingForm({ meetingId, title, told }: { meetingId: string; title: string; told: string }) {
   const [state, action] = useActionState(cancelMeetingAction, {} as ActionState);
   const formId = "annuler-rencontre";
-  if (state.ok) {
-    return (
-      <div>
-        <FormMessage state={state} idPrefix="annulation" />
-        <p>
-          <Link href={`/admin/rencontres/${slug}`}>Retour à la fiche de la rencontre</Link>
-        </p>
-      </div>
-    );
-  }
   return (
     <form id={formId} action={action} noValidate aria-label="Annuler la rencontre">
       <FormMessage state={state} idPrefix="annulation" />
@@ -37,7 +26,7 @@ export function CancelMeetingForm({ meetingId, slug, title, told }: { meetingId:
       <ConfirmButton
         formId={formId}
         label="Annuler la rencontre"
-        title={`Annuler « ${title} » ?`}
+        title={`Annuler « ${title} » ?`}
         description={<p>{told} La page reste en ligne, marquée annulée, avec votre message. Cette action est définitive.</p>}
         confirmLabel="Confirmer l'annulation"
       />

@@ -22,11 +22,11 @@ export default async function CancelMeetingPage({ params }: Props) {
       : `${plural(live, "inscrit")} ${live > 1 ? "seront prévenus" : "sera prévenu"} par courriel, avec l'annulation de l'invitation pour leur agenda.`;
   return (
     <div>
-      <h1 className="mb-4 text-3xl font-bold">Annuler « {meeting.title} »</h1>
+      <h1 className="mb-4 text-3xl font-bold">{`Annuler « ${meeting.title} »`}</h1>
       {meeting.status === "published" ? (
         <>
           <p className="mb-4">{told}</p>
-          <CancelMeetingForm meetingId={meeting.id} slug={meeting.slug} title={meeting.title} told={told} />
+          <CancelMeetingForm meetingId={meeting.id} title={meeting.title} told={told} />
         </>
       ) : (
         <p>

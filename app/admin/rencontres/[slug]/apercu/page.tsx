@@ -26,7 +26,7 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
   return (
     <div>
       <p className="mb-4 rounded border-l-4 border-warn bg-warn-soft p-3 font-bold text-warn">
-        {meeting.status === "draft" ? "Aperçu – brouillon non publié" : "Aperçu"} : {view === "membre" ? "vue d'un membre connecté" : "vue d'un visiteur"}.
+        {meeting.status === "draft" ? "Aperçu – brouillon non publié" : "Aperçu"}{` : ${view === "membre" ? "vue d'un membre connecté" : "vue d'un visiteur"}.`}
       </p>
       <nav aria-label="Point de vue de l'aperçu" className="mb-6">
         <ul className="flex flex-wrap gap-3">
