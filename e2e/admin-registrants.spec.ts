@@ -7,6 +7,7 @@ import { AdminRegistrantsPage, insertApprovalMeeting, rename, requestSeat } from
 const STAFF = "equipe@example.org";
 
 test("staff approve one request and refuse another with a message; each person is e-mailed", async ({ page }) => {
+  test.slow();
   const meeting = insertApprovalMeeting();
   const accepted = await createAccount("member", "accepte");
   const refused = await createAccount("member", "refuse");

@@ -73,7 +73,7 @@ export class AdminRegistrantsPage {
   }
 
   async expectOutcome(text: string): Promise<void> {
-    await expect(this.page.locator("form#actions-inscrits [role=status]")).toContainText(text);
+    await expect(this.page.locator("form#actions-inscrits [role=status]")).toContainText(text, { timeout: 30_000 });
   }
 
   /** The file behind an export link, fetched with the page's session; with its headers. */
