@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const DOCUMENT = "Bilan d'activité 2016 du GIP IREV";
 
 test("le programme, les questions et les fichiers d'une rencontre, jusqu'à l'inscription d'un membre", async ({ page, newBrowserPage }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const slug = `programme-e2e-${randomUUID().slice(0, 8)}`;
   await insertOpenMeeting(testDb(), {
     slug,
