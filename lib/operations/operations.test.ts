@@ -227,7 +227,7 @@ describe("collectStats", () => {
         { role: "admin", status: "active", count: 1 },
       ]);
       expect(stats.meetings).toEqual({ upcoming: 2, past: 1 });
-      expect(stats.registrations).toEqual({ confirmed: 3, waitlisted: 1, pending_approval: 0, cancelled: 1 });
+      expect(stats.registrations).toEqual({ confirmed: 3, waitlisted: 1, pending_approval: 0, refused: 0, cancelled: 1 });
       expect(stats.documents).toBe(2);
       expect(stats.reports).toEqual({ draft: 1, in_review: 0, published: 1 });
       expect(stats.outbox).toEqual({ queued: 1, sent: 1, failed: 1 });
