@@ -5,6 +5,7 @@ import { count } from "drizzle-orm";
 import { openE2eDatabase } from "./support/db";
 import { contextFor, htmlOf, redirectTarget, ROLES, type RoleName } from "./support/roles";
 import { auditLog } from "@/lib/audit/schema";
+import { organisations } from "@/lib/organisations/schema";
 
 /*
  * The back office's access matrix, taken from the build itself so that no page, route or server action added later
@@ -17,7 +18,7 @@ const BUILD = path.join(process.cwd(), ".next", "server");
 /* Reserved to administrators; every other page of the back office is for staff and administrators. */
 const ADMIN_ONLY = /^\/admin\/(journal|parametres|taches)(\/|$)/;
 /* A meeting every back-office page of one meeting can show: a draft of the demo content. */
-const PARAMS: Record<string, string> = { "[slug]": "brouillon-rencontre-2027" };
+const DRAFT_MEETING = "brouillon-rencontre-2027";
 const FORGED_HEADERS = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
 
 /* Actions reserved to administrators on pages staff may see. */
@@ -27,12 +28,20 @@ function allowed(role: RoleName, route: string, action?: string): boolean {
   return role === "admin" || (role === "staff" && !ADMIN_ONLY.test(route) && !ADMIN_ONLY_ACTIONS.has(action ?? ""));
 }
 
-/** A route of the build as a path to request: `[slug]` filled in; any other parameter must be added to PARAMS. */
+function firstOrganisationId(): string {
+  const { db, sqlite } = openE2eDatabase();
+  const organisation = db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).get();
+  sqlite.close();
+  if (!organisation) throw new Error("la démonstration doit contenir des organisations");
+  return organisation.id;
+}
+
+/** A route of the build as a path to request, its parameters filled with demo records; a new parameter must be added here. */
 function concrete(route: string): string {
   return route.replace(/\[[^\]]+\]/g, (param) => {
-    const value = PARAMS[param];
-    if (!value) throw new Error(`paramètre ${param} de ${route} : ajoutez une valeur de démonstration dans PARAMS`);
-    return value;
+    if (route.startsWith("/admin/rencontres/") && param === "[slug]") return DRAFT_MEETING;
+    if (route.startsWith("/admin/organisations/") && param === "[id]") return firstOrganisationId();
+    throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
   });
 }
 

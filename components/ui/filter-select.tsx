@@ -30,3 +30,18 @@ export function FilterSelect({
     </div>
   );
 }
+
+/** A labelled search box for GET filter forms, its hint tied to it. */
+export function SearchField({ id, name, label, hint, value }: { id: string; name: string; label: string; hint: string; value: string | undefined }) {
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <span id={`${id}-aide`} className="field-hint">
+        {hint}
+      </span>
+      <input id={id} type="search" name={name} defaultValue={value ?? ""} aria-describedby={`${id}-aide`} className="field-input" />
+    </div>
+  );
+}

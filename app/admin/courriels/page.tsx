@@ -8,7 +8,7 @@ import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/labels";
 import { EMAIL_KINDS, OUTBOX_STATUSES } from "@/lib/mail/schema";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, SearchField } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { RESEND_FORM_ID, ResendForm, SelectAll } from "./forms";
 
@@ -56,18 +56,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/cou
           value={search.type}
           options={EMAIL_KINDS.map((kind) => ({ value: kind, label: EMAIL_KIND_LABELS[kind] }))}
         />
-        <div>
-          <label htmlFor="filtre-destinataire" className="field-label">Destinataire</label>
-          <span id="filtre-destinataire-aide" className="field-hint">Tout ou partie de l&apos;adresse</span>
-          <input
-            id="filtre-destinataire"
-            type="search"
-            name="destinataire"
-            defaultValue={search.destinataire ?? ""}
-            aria-describedby="filtre-destinataire-aide"
-            className="field-input"
-          />
-        </div>
+        <SearchField id="filtre-destinataire" name="destinataire" label="Destinataire" hint="Tout ou partie de l'adresse" value={search.destinataire} />
         <div className="flex gap-2">
           <button type="submit" className="btn">Filtrer</button>
           <Link href={outboxHref({})} className="btn btn-secondary">Effacer</Link>

@@ -9,7 +9,7 @@ import { GIP_COLLEGE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/organisation
 import { deletionRecord, searchOrganisations, structuresToAttach } from "@/lib/organisations/queries";
 import { DEPARTMENTS, ORGANISATION_KINDS } from "@/lib/organisations/schema";
 import { DataTable } from "@/components/ui/data-table";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, SearchField } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { StructureDatalist } from "@/components/organisations/structure-datalist";
 import { CreateOrganisationForm, Outcome, StructuresToAttach } from "./forms";
@@ -54,11 +54,7 @@ export default async function OrganisationsAdminPage({ searchParams }: PageProps
         </details>
 
         <form method="get" action="/admin/organisations" role="search" aria-label="Filtrer les organisations" className="card mb-6 grid gap-4 lg:grid-cols-4 lg:items-end">
-          <div>
-            <label htmlFor="filtre-recherche" className="field-label">Rechercher</label>
-            <span id="filtre-recherche-aide" className="field-hint">Nom, sigle, ville ou code, accents indifférents</span>
-            <input id="filtre-recherche" type="search" name="recherche" defaultValue={search.recherche ?? ""} aria-describedby="filtre-recherche-aide" className="field-input" />
-          </div>
+          <SearchField id="filtre-recherche" name="recherche" label="Rechercher" hint="Nom, sigle, ville ou code, accents indifférents" value={search.recherche} />
           <FilterSelect
             id="filtre-type"
             name="type"

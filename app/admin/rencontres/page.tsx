@@ -17,7 +17,7 @@ import { formatSpan } from "@/lib/time";
 import { MeetingFilterSelects } from "@/components/meetings/meeting-filter-selects";
 import { DataTable } from "@/components/ui/data-table";
 import { DayRangeFields } from "@/components/ui/day-range";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, SearchField } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { PUBLICATION_FORM_ID, PublicationBar, SelectAllMeetings } from "./bulk";
 
@@ -49,11 +49,7 @@ export default async function StaffMeetingsPage({ searchParams }: PageProps<"/ad
       </div>
 
       <form method="get" action="/admin/rencontres" role="search" aria-label="Filtrer les rencontres" className="card mb-6 grid gap-4 md:grid-cols-2 lg:grid-cols-4 lg:items-end">
-        <div>
-          <label htmlFor="filtre-q" className="field-label">Titre</label>
-          <span id="filtre-q-aide" className="field-hint">Tout ou partie du titre, accents facultatifs</span>
-          <input id="filtre-q" type="search" name="q" defaultValue={search.q ?? ""} aria-describedby="filtre-q-aide" className="field-input" />
-        </div>
+        <SearchField id="filtre-q" name="q" label="Titre" hint="Tout ou partie du titre, accents facultatifs" value={search.q} />
         <FilterSelect
           id="filtre-statut"
           name="statut"

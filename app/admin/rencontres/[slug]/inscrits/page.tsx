@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, SearchField } from "@/components/ui/filter-select";
 import { plural } from "@/lib/format";
 import { DEPARTMENTS } from "@/lib/organisations/schema";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/labels";
@@ -77,11 +77,7 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
       </section>
 
       <form method="get" action={base} role="search" aria-label="Filtrer les inscrits" className="card mb-6 grid gap-4 lg:grid-cols-4 lg:items-end">
-        <div>
-          <label htmlFor="filtre-recherche" className="field-label">Rechercher</label>
-          <span id="filtre-recherche-aide" className="field-hint">Nom, adresse e-mail ou structure, avec ou sans accents</span>
-          <input id="filtre-recherche" type="search" name="q" defaultValue={search.q ?? ""} aria-describedby="filtre-recherche-aide" className="field-input" />
-        </div>
+        <SearchField id="filtre-recherche" name="q" label="Rechercher" hint="Nom, adresse e-mail ou structure, avec ou sans accents" value={search.q} />
         <FilterSelect
           id="filtre-statut"
           name="statut"
