@@ -174,15 +174,16 @@ export function CancelForm({ meetingId, slug, title, waitlisted }: CancelProps) 
 
 /**
  * The confirmation page's form, for browsers without scripts: it works as a plain HTML form post, and the page it
- * redirects to says what was done (`done`).
+ * redirects to says what was done (`done`). Past the cancellation deadline, whom to write to instead (`closed`).
  */
 export function CancelConfirmation({
   meetingId,
   slug,
   waitlisted,
   registered,
+  closed,
   done,
-}: MeetingRef & { waitlisted: boolean; registered: boolean; done: string | null }) {
+}: MeetingRef & { waitlisted: boolean; registered: boolean; closed: string | null; done: string | null }) {
   const [state, action] = useActionState(cancelFromPageAction, {} as ActionState);
   const wording = cancelWording(waitlisted);
   return (
@@ -192,6 +193,8 @@ export function CancelConfirmation({
         <p role="status" className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
           {done}
         </p>
+      ) : registered && closed ? (
+        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 text-warn">{closed}</p>
       ) : registered ? (
         <form action={action} className="flex flex-wrap gap-2">
           <input type="hidden" name="meetingId" value={meetingId} />
