@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { refusal } from "@/tests/refusal";
+import { meetingsWithDeadlineBetween, nextMeetingDeadline } from "@/lib/meetings/queries";
 import { deleteAccount } from "@/lib/people/privacy";
 import { settings } from "@/lib/settings/schema";
 import { parisInstant } from "@/lib/time";
@@ -44,6 +45,12 @@ describe("the online cancellation deadline", () => {
     expect(onlineCancellationNotice(meeting, CONTACT, BEFORE)).toEqual({ open: true, text: "Annulation en ligne jusqu'au 12 mai 2027 à 18 h." });
     expect(onlineCancellationNotice(meeting, CONTACT, DEADLINE)).toEqual({ open: false, text: CLOSED });
     expect(onlineCancellationNotice({ cancellationDeadline: null }, CONTACT, DEADLINE)).toBeNull();
+  });
+
+  it("is a deadline of the meeting's cached pages: they expire when it passes", () => {
+    const { db, meeting } = setUp();
+    expect(nextMeetingDeadline(db, parisInstant(2027, 5, 3), meeting.id)).toEqual(DEADLINE);
+    expect(meetingsWithDeadlineBetween(db, BEFORE, DEADLINE)).toEqual([meeting.id]);
   });
 
   it("lets the member cancel until it, and refuses after it, the registration kept", () => {
