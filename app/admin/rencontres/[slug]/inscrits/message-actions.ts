@@ -46,7 +46,7 @@ export const registrantMessageAction = validatedActionWithUser<typeof messageFor
     if (intent === "send" && apercu === messageDigest(input)) {
       const message = sendRegistrantMessage(db, actor, input);
       revalidatePath(`/admin/rencontres/${slug}/inscrits`);
-      return { ok: true, message: `Message « ${subject} » envoyé à ${plural(message.recipientCount, "personne")} ; les e-mails partent par la file d'envoi.` };
+      return { ok: true, message: `Message « ${subject} » envoyé à ${plural(message.recipientCount, "personne")} ; les e-mails partent par la file d'envoi.` };
     }
     const values = { subject, body, statuts: statuses.join("\n") };
     const preview = previewRegistrantMessage(db, actor, input);

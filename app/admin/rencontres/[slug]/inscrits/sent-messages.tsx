@@ -22,7 +22,7 @@ export function SentMessages({ meetingId }: { meetingId: string }) {
               </p>
               <details className="mt-2">
                 <summary className="cursor-pointer">
-                  Texte du message<span className="sr-only"> « {message.subject} »</span>
+                  Texte du message<span className="sr-only"> « {message.subject} »</span>
                 </summary>
                 <p className="mt-2 whitespace-pre-line">{message.body}</p>
               </details>
