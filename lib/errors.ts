@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   meeting_past: 409,
   meeting_full: 409,
   not_registered: 409,
+  cancellation_closed: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFileSize, formatSpan, formatStamp, formatStampWithSeconds, isDateOnly, nextSummerTimeChange, parisInstant, parseParisDateTime } from "./time";
+import { formatDate, formatDateAtTime, formatDateTime, formatFileSize, formatSpan, formatStamp, formatStampWithSeconds, isDateOnly, nextSummerTimeChange, parisInstant, parseParisDateTime } from "./time";
 
 const span = (startsAt: Date, endsAt: Date, flags: { allDay?: boolean; timeKnown?: boolean } = {}) =>
   formatSpan({ startsAt, endsAt, allDay: false, timeKnown: true, ...flags });
@@ -23,6 +23,8 @@ describe("Paris time", () => {
   it("writes dates and times in French", () => {
     expect(formatDateTime(parisInstant(2017, 5, 11, 9, 30))).toBe("jeudi 11 mai 2017, 9 h 30");
     expect(formatDate(parisInstant(2027, 4, 1))).toBe("jeudi 1er avril 2027");
+    expect(formatDateAtTime(parisInstant(2027, 5, 12, 18))).toBe("12 mai 2027 à 18 h");
+    expect(formatDateAtTime(parisInstant(2027, 5, 1, 9, 30))).toBe("1er mai 2027 à 9 h 30");
     expect(formatStamp(parisInstant(2017, 12, 15, 11, 30))).toBe("15/12/2017 - 11:30");
     expect(formatStampWithSeconds(new Date(parisInstant(2017, 12, 15, 11, 30).getTime() + 5_000))).toBe("15/12/2017 - 11:30:05");
     expect(span(parisInstant(2027, 4, 1, 9, 30), parisInstant(2027, 4, 1, 16, 30))).toBe("jeudi 1er avril 2027, 9 h 30 – 16 h 30");

@@ -80,6 +80,13 @@ export function formatDate(instant: Date): string {
   return dateFormatter.format(instant).replace(/^(\S+ )1 /, "$11er ");
 }
 
+const dayMonthYearFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
+
+/** "12 mai 2027 à 18 h", "1er mai 2027 à 9 h 30": a deadline as a sentence gives it. */
+export function formatDateAtTime(instant: Date): string {
+  return `${dayMonthYearFormatter.format(instant).replace(/^1 /, "1er ")} à ${formatTime(instant)}`;
+}
+
 /** "15/12/2017" */
 export function formatShortDate(instant: Date): string {
   return shortDateFormatter.format(instant);

@@ -8,7 +8,9 @@ import { listOrganisations } from "@/lib/people/service";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { appUrl } from "@/lib/config";
 import { formatDateTime, formatSpan } from "@/lib/time";
-import { CancelForm, RegistrationOutcome } from "@/components/meetings/registration-forms";
+import { RegistrationOutcome } from "@/components/meetings/registration-forms";
+import { MemberCancellation } from "@/components/meetings/member-cancellation";
+import { readSettings } from "@/lib/settings/queries";
 import { RegistrationCode } from "@/components/meetings/registration-code";
 import { hasRole } from "@/lib/people/roles";
 import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
@@ -16,6 +18,7 @@ import { StructureDatalist } from "@/components/organisations/structure-datalist
 import { ChangePasswordForm, CreateTokenForm, DeleteAccountForm, ProfileForm, RegenerateCalendarForm, RevokeTokenForm } from "./forms";
 
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/labels";
+import { isLiveStatus } from "@/lib/registrations/schema";
 
 export const metadata: Metadata = { title: "Mon espace" };
 export const instant = false;
@@ -29,6 +32,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
   const upcoming = registrations.filter((r) => r.meeting.endsAt >= now).reverse();
   const past = registrations.filter((r) => r.meeting.endsAt < now);
   const tokens = listApiTokens(db, user.id);
+  const { contactEmail } = readSettings(db).identity;
   const feedUrl = `${appUrl()}/mon-espace/calendrier.ics?token=${user.calendarToken}`;
 
   return (
@@ -82,8 +86,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
                   {r.meeting.status === "cancelled" && " – rencontre annulée"}
                 </p>
                 {r.code && r.meeting.status !== "cancelled" && <RegistrationCode code={r.code} />}
-                {r.meeting.startsAt > now && (
-                  <CancelForm meetingId={r.meeting.id} slug={r.meeting.slug} title={r.meeting.title} waitlisted={r.status === "waitlisted"} />
+                {r.meeting.startsAt > now && isLiveStatus(r.status) && (
+                  <MemberCancellation meeting={r.meeting} waitlisted={r.status === "waitlisted"} contactEmail={contactEmail} now={now} />
                 )}
               </li>
             ))}

@@ -7,7 +7,9 @@ import { closureSentence, registrationState } from "@/lib/registrations/state";
 import { formatDateTime } from "@/lib/time";
 import { plural } from "@/lib/format";
 import { db } from "@/db/client";
-import { CancelForm, RegisterForm, RegistrationOutcome } from "./registration-forms";
+import { readSettings } from "@/lib/settings/queries";
+import { RegisterForm, RegistrationOutcome } from "./registration-forms";
+import { MemberCancellation } from "./member-cancellation";
 import { RegistrationCode } from "./registration-code";
 
 function SeatsSummary({ meeting }: { meeting: MeetingDetail }) {
@@ -82,7 +84,7 @@ export function RegistrationBox({ meeting, user, now }: { meeting: MeetingDetail
                 : STATUS_TEXT[mine.status as keyof typeof STATUS_TEXT]}
             </p>
             {mine.code && <RegistrationCode code={mine.code} />}
-            <CancelForm meetingId={meeting.id} slug={meeting.slug} title={meeting.title} waitlisted={mine.status === "waitlisted"} />
+            <MemberCancellation meeting={meeting} waitlisted={mine.status === "waitlisted"} contactEmail={readSettings(db).identity.contactEmail} now={now} />
           </div>
         ) : refusal?.code === "unauthenticated" ? (
           <p>

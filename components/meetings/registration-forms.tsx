@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, use, useActionState, useId, useRef, useSyncExternalStore } from "react";
-import { Field, fieldId, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ChoiceGroup, Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions";
 import type { MeetingQuestion } from "@/lib/meetings/schema";
 import { askedQuestions, YES_NO_OPTIONS } from "@/lib/registrations/answers";
@@ -67,49 +67,26 @@ export function RegisterForm({ meetingId, slug, questions, submitLabel }: Meetin
   );
 }
 
-/**
- * A question answered by ticking (single choice, yes/no: radio buttons; multiple choice: checkboxes), grouped in a
- * fieldset whose legend is the question. The first box carries the field's id, so the error summary leads to it.
- */
+/** A question answered by ticking: single choice and yes/no as radio buttons, multiple choice as checkboxes. */
 function ChoiceQuestion({ question, state }: { question: MeetingQuestion; state: ActionState }) {
   const name = `answers.${question.id}`;
-  const id = fieldId(name);
-  const error = state.fieldErrors?.[name];
   const options = question.kind === "yes_no" ? [...YES_NO_OPTIONS] : (question.options ?? []);
-  const given = state.values?.[name]?.split("\n") ?? [];
-  const describedBy = [question.help ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="mb-4" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-      <legend className="field-label">
-        {question.label}
-        <span className="font-normal text-muted">{question.required ? " (obligatoire)" : " (facultatif)"}</span>
-      </legend>
-      {question.help && (
-        <span id={`${id}-aide`} className="field-hint">
-          {question.help}
-        </span>
-      )}
-      <div className={question.kind === "yes_no" ? "flex gap-6" : "grid gap-1"}>
-        {options.map((option, index) => (
-          <label key={option} className="flex items-start gap-2">
-            <input
-              id={index === 0 ? id : `${id}-${index}`}
-              type={question.kind === "multiple" ? "checkbox" : "radio"}
-              name={name}
-              value={option}
-              className="mt-1 h-5 w-5"
-              defaultChecked={given.includes(option)}
-            />
-            {option}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-erreur`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    <ChoiceGroup
+      name={name}
+      legend={
+        <>
+          {question.label}
+          <span className="font-normal text-muted">{question.required ? " (obligatoire)" : " (facultatif)"}</span>
+        </>
+      }
+      hint={question.help}
+      options={options.map((option) => ({ value: option, label: option }))}
+      multiple={question.kind === "multiple"}
+      checked={state.values?.[name]?.split("\n") ?? []}
+      layout={question.kind === "yes_no" ? "flex gap-6" : "grid gap-1"}
+      state={state}
+    />
   );
 }
 
@@ -174,15 +151,16 @@ export function CancelForm({ meetingId, slug, title, waitlisted }: CancelProps) 
 
 /**
  * The confirmation page's form, for browsers without scripts: it works as a plain HTML form post, and the page it
- * redirects to says what was done (`done`).
+ * redirects to says what was done (`done`). Past the cancellation deadline, whom to write to instead (`closed`).
  */
 export function CancelConfirmation({
   meetingId,
   slug,
   waitlisted,
   registered,
+  closed,
   done,
-}: MeetingRef & { waitlisted: boolean; registered: boolean; done: string | null }) {
+}: MeetingRef & { waitlisted: boolean; registered: boolean; closed: string | null; done: string | null }) {
   const [state, action] = useActionState(cancelFromPageAction, {} as ActionState);
   const wording = cancelWording(waitlisted);
   return (
@@ -192,6 +170,8 @@ export function CancelConfirmation({
         <p role="status" className="rounded border-l-4 border-ok bg-ok-soft p-3 font-semibold text-ok">
           {done}
         </p>
+      ) : registered && closed ? (
+        <p className="rounded border-l-4 border-warn bg-warn-soft p-3 text-warn">{closed}</p>
       ) : registered ? (
         <form action={action} className="flex flex-wrap gap-2">
           <input type="hidden" name="meetingId" value={meetingId} />

@@ -76,6 +76,61 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
   );
 }
 
+type ChoiceGroupProps = {
+  name: string;
+  legend: React.ReactNode;
+  hint?: string;
+  options: { value: string; label: string }[];
+  /** Checkboxes (several answers), or radio buttons (one). */
+  multiple: boolean;
+  /** The values ticked when the form shows. */
+  checked: string[];
+  state: ActionState;
+  idPrefix?: string;
+  /** The classes of the boxes' container: a column, or a row. */
+  layout?: string;
+};
+
+/**
+ * Boxes to tick in a fieldset whose legend is the question, its hint and error tied to it. The first box carries the
+ * field's id, so the error summary leads to it.
+ */
+export function ChoiceGroup({ name, legend, hint, options, multiple, checked, state, idPrefix = "champ", layout = "grid gap-1" }: ChoiceGroupProps) {
+  const id = fieldId(name, idPrefix);
+  const error = state.fieldErrors?.[name];
+  const describedBy = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="mb-4" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend className="field-label">{legend}</legend>
+      {hint && (
+        <span id={`${id}-aide`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      <div className={layout}>
+        {options.map((option, index) => (
+          <label key={option.value} className="flex items-start gap-2">
+            <input
+              id={index === 0 ? id : `${id}-${index}`}
+              type={multiple ? "checkbox" : "radio"}
+              name={name}
+              value={option.value}
+              className="mt-1 h-5 w-5"
+              defaultChecked={checked.includes(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-erreur`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /**
  * The form-level outcome. The live region is rendered before any outcome, so that the message put into it is
  * announced (RGAA 7.5); after every submission, focus moves to it, so keyboard and screen reader users land on
@@ -115,11 +170,22 @@ export function FormMessage({ state, idPrefix = "champ" }: { state: ActionState;
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+/** `name` and `value`: what this button sends, for a form with several (`intent`: preview or send). */
+export function SubmitButton({
+  children,
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   const className = { primary: "btn", secondary: "btn btn-secondary", danger: "btn btn-danger" }[variant];
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" name={name} value={value} className={className} disabled={pending} aria-disabled={pending}>
       {pending ? "Envoi…" : children}
     </button>
   );

@@ -341,6 +341,23 @@ describe("DELETE /api/v1/events/{slug}/registration", () => {
     expect(again.status).toBe(409);
     expect((await errorOf(again)).code).toBe("not_registered");
   });
+
+  it("answers 409 cancellation_closed past the meeting's online cancellation deadline, the registration kept", async () => {
+    createPerson("tardif", "member");
+    await postRegistration("ouverte", { token: people.tardif!.token, body: JSON.stringify({ answers: { regime: "Aucun" } }) });
+    db.update(meetings).set({ cancellationDeadline: new Date(Date.now() - 60_000) }).where(eq(meetings.slug, "ouverte")).run();
+    try {
+      const response = await cancelRoute(call("/api/v1/events/ouverte/registration", "DELETE", { token: people.tardif!.token }), slugContext("ouverte"));
+      expect(response.status).toBe(409);
+      const error = await errorOf(response);
+      expect(error.code).toBe("cancellation_closed");
+      expect(error.message).toMatch(/^L'annulation en ligne était possible jusqu'au .+ à .+\. Pour vous désinscrire, écrivez à l'IREV\u00a0: contact@example\.org\.$/);
+      const mine = await (await myRegistrations(call("/api/v1/me/registrations", "GET", { token: people.tardif!.token }), noParams)).json();
+      expect(mine.registrations.map((r: { status: string }) => r.status)).toEqual(["confirmed"]);
+    } finally {
+      db.update(meetings).set({ cancellationDeadline: null }).where(eq(meetings.slug, "ouverte")).run();
+    }
+  });
 });
 
 describe("GET /api/v1/events and /api/v1/events/{slug}", () => {

@@ -134,7 +134,7 @@ function buildDocument() {
     operationId: "cancelEventRegistration",
     summary: "Annuler son inscription",
     description:
-      "Annule l'inscription en cours. Une place confirmée libérée revient à la première personne de la liste d'attente, prévenue par e-mail. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire, même sans corps.",
+      "Annule l'inscription en cours. Une place confirmée libérée revient à la première personne de la liste d'attente, prévenue par e-mail. Après la date limite d'annulation en ligne de la rencontre, l'annulation est refusée (409 `cancellation_closed`) : le message indique l'adresse de l'IREV à qui écrire. Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire, même sans corps.",
     tags: ["Inscriptions"],
     security: SIGNED_IN,
     request: { params: SlugParams },

@@ -170,8 +170,11 @@ export function renamedMeetingSlug(db: Db, formerSlug: string, role: Role | null
   return meeting && canSeeMeeting(meeting.status, role) ? meeting.slug : null;
 }
 
-/* The instants at which a meeting changes by itself: registration opens or closes, the meeting starts or ends. */
-const DEADLINE_COLUMNS = [meetings.registrationOpensAt, meetings.registrationClosesAt, meetings.startsAt, meetings.endsAt];
+/*
+ * The instants at which a meeting changes by itself: registration opens or closes, online cancellation closes (what
+ * a registered member's box says), the meeting starts or ends.
+ */
+const DEADLINE_COLUMNS = [meetings.registrationOpensAt, meetings.registrationClosesAt, meetings.cancellationDeadline, meetings.startsAt, meetings.endsAt];
 
 /** The next of those instants after `now`, for one meeting or for all of them (any list may change then). */
 export function nextMeetingDeadline(db: Db, now: Date, meetingId?: string): Date | null {

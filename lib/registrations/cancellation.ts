@@ -1,3 +1,31 @@
+import type { meetings } from "@/lib/meetings/schema";
+import { DomainError } from "@/lib/errors";
+import { formatDateAtTime } from "@/lib/time";
+
+type DeadlineMeeting = Pick<typeof meetings.$inferSelect, "cancellationDeadline">;
+
+/**
+ * Why a member may no longer cancel online, or null while they may: the one place this rule lives, for the meeting
+ * page, the confirmation page, Mon espace and the API. Online cancellation closes at the meeting's cancellation
+ * deadline (that very minute included); without one it stays open until the start. Staff cancelling on someone's
+ * behalf, and the deletion of an account, are not bound by it.
+ */
+export function onlineCancellationRefusal(meeting: DeadlineMeeting, contactEmail: string, now: Date): DomainError | null {
+  const deadline = meeting.cancellationDeadline;
+  if (deadline === null || deadline.getTime() > now.getTime()) return null;
+  return new DomainError(
+    "cancellation_closed",
+    `L'annulation en ligne était possible jusqu'au ${formatDateAtTime(deadline)}. Pour vous désinscrire, écrivez à l'IREV : ${contactEmail}.`,
+  );
+}
+
+/** What a live registration says about cancelling: the deadline before it passes, whom to write to after; null without a deadline. */
+export function onlineCancellationNotice(meeting: DeadlineMeeting, contactEmail: string, now: Date): { open: boolean; text: string } | null {
+  if (meeting.cancellationDeadline === null) return null;
+  const refusal = onlineCancellationRefusal(meeting, contactEmail, now);
+  return refusal ? { open: false, text: refusal.message } : { open: true, text: `Annulation en ligne jusqu'au ${formatDateAtTime(meeting.cancellationDeadline)}.` };
+}
+
 /** What a cancellation did, as the person is told it: in the form's message, or on the page a form without scripts leads to. */
 export type CancellationOutcome = { wasWaitlisted: boolean; seatGiven: boolean };
 

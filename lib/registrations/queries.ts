@@ -34,7 +34,7 @@ export function findLiveRegistration(db: Db, meetingId: string, userId: string) 
   return db
     .select()
     .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), ne(registrations.status, "cancelled")))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), isLiveRegistration))
     .get();
 }
 
@@ -63,6 +63,7 @@ export function listUserRegistrations(db: Db, userId: string, { includeCancelled
         venueName: meetings.venueName,
         venueCity: meetings.venueCity,
         status: meetings.status,
+        cancellationDeadline: meetings.cancellationDeadline,
         updatedAt: meetings.updatedAt,
         summary: meetings.summary,
       },

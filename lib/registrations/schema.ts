@@ -10,6 +10,11 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 /** A live registration holds or waits for a seat; cancelled and refused ones are kept for the record only. */
 export const LIVE_REGISTRATION_STATUSES = ["confirmed", "waitlisted", "pending_approval"] as const satisfies readonly RegistrationStatus[];
 
+/** Whether a registration in this status still holds a seat, a place on the waitlist or a request. */
+export function isLiveStatus(status: RegistrationStatus): boolean {
+  return (LIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
+}
+
 /** Presence per half-day, keyed "YYYY-MM-DD:am" / "YYYY-MM-DD:pm" (Paris dates). */
 export type Attendance = Record<string, boolean>;
 

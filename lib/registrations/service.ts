@@ -17,6 +17,7 @@ import { isLiveRegistration, registrations } from "./schema";
 import { parseAnswers } from "./answers";
 import { unusedRegistrationCode } from "./code";
 import { registrationRefusal } from "./eligibility";
+import { onlineCancellationRefusal } from "./cancellation";
 import { invalidateCache } from "@/lib/cache/invalidate";
 import { recordAudit } from "@/lib/audit/log";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
@@ -197,8 +198,11 @@ export function promoteFromWaitlist(tx: Tx, meeting: Meeting, now: Date): Regist
 type CancelInput = { meetingId: string; userId: string; now?: Date; onBehalfBy?: Actor };
 type CancelResult = { cancelled: Registration; promoted: Registration[]; wasWaitlisted: boolean; heldSeat: boolean };
 
-/** The cancellation itself, inside the caller's transaction (account deletion cancels several at once). */
-export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
+/**
+ * The cancellation itself, inside the caller's transaction (account deletion cancels several at once). `online`: the
+ * person cancels from the site or the API, which the meeting's cancellation deadline closes.
+ */
+export function cancelInTransaction(tx: Tx, input: CancelInput, { online = false } = {}): CancelResult {
   const now = input.now ?? new Date();
   const meeting = loadMeeting(tx, input.meetingId);
   const registration = liveRegistration(tx, meeting.id, input.userId);
@@ -206,19 +210,22 @@ export function cancelInTransaction(tx: Tx, input: CancelInput): CancelResult {
   if (meeting.startsAt.getTime() <= now.getTime()) {
     throw new DomainError("meeting_past", "Cette rencontre a déjà commencé : l'inscription ne peut plus être annulée.");
   }
+  const closed = online ? onlineCancellationRefusal(meeting, readSettings(tx).identity.contactEmail, now) : null;
+  if (closed) throw closed;
   const cancelled = changeStatus(tx, registration, { status: "cancelled", cancelledAt: now }, now);
   const promoted = registration.status === "confirmed" ? promoteFromWaitlist(tx, meeting, now) : [];
   return { cancelled, promoted, wasWaitlisted: registration.status === "waitlisted", heldSeat: registration.status === "confirmed" };
 }
 
 /**
- * Cancels the user's live registration and tells them by e-mail. When a confirmed seat frees up, the first
+ * Cancels the user's live registration and tells them by e-mail: their own until the meeting's cancellation
+ * deadline, on their behalf (`onBehalfBy`) whenever before the start. When a confirmed seat frees up, the first
  * waitlisted person is promoted in the same transaction, so the seat can never be taken twice or lost.
  */
 export function cancelRegistration(db: Db, input: CancelInput): CancelResult {
   const result = db.transaction(
     (tx) => {
-      const result = cancelInTransaction(tx, input);
+      const result = cancelInTransaction(tx, input, { online: input.onBehalfBy === undefined });
       const meeting = loadMeeting(tx, input.meetingId);
       const person = tx.select(RECIPIENT).from(users).where(eq(users.id, input.userId)).get();
       if (person) {

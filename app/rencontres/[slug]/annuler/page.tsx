@@ -5,7 +5,8 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getMeetingBySlug } from "@/lib/meetings/queries";
 import { findLiveRegistration } from "@/lib/registrations/queries";
-import { cancellationFromQuery, cancellationMessage } from "@/lib/registrations/cancellation";
+import { cancellationFromQuery, cancellationMessage, onlineCancellationRefusal } from "@/lib/registrations/cancellation";
+import { readSettings } from "@/lib/settings/queries";
 import { formatSpan } from "@/lib/time";
 import { CancelConfirmation } from "@/components/meetings/registration-forms";
 
@@ -21,6 +22,7 @@ export default async function CancelRegistrationPage({ params, searchParams }: P
   if (!meeting) notFound();
   const mine = findLiveRegistration(db, meeting.id, user.id);
   const waitlisted = mine?.status === "waitlisted";
+  const closed = onlineCancellationRefusal(meeting, readSettings(db).identity.contactEmail, new Date());
 
   return (
     <div className="max-w-2xl">
@@ -39,6 +41,7 @@ export default async function CancelRegistrationPage({ params, searchParams }: P
         slug={meeting.slug}
         waitlisted={waitlisted}
         registered={mine !== undefined}
+        closed={closed?.message ?? null}
         done={outcome && cancellationMessage(outcome)}
       />
     </div>

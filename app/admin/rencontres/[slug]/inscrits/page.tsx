@@ -18,6 +18,9 @@ import {
 import { frenchStamp, registrantTable, type RegistrantCell } from "@/lib/registrations/registrant-table";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { staffMeetingPage } from "../meeting";
+import { DEFAULT_MESSAGE_STATUSES, MESSAGE_STATUS_LABELS } from "@/lib/registrations/messages";
+import { RegistrantMessageForm } from "./message-form";
+import { SentMessages } from "./sent-messages";
 import { ACTIONS_FORM_ID, AddRegistrantForm, RegistrantDetailsForm, RegistrantsActionForm, RowActions, SelectAllPending } from "./forms";
 
 export const metadata: Metadata = { title: "Inscrits – administration" };
@@ -177,6 +180,13 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
           ))}
         </DataTable>
       )}
+
+      <RegistrantMessageForm
+        meetingId={meeting.id}
+        slug={meeting.slug}
+        choices={REGISTRATION_STATUSES.map((status) => ({ value: status, label: MESSAGE_STATUS_LABELS[status], count: counts[status], checked: DEFAULT_MESSAGE_STATUSES.includes(status) }))}
+      />
+      <SentMessages meetingId={meeting.id} />
     </div>
   );
 }
