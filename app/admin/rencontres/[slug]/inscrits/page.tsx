@@ -18,6 +18,7 @@ import {
 import { frenchStamp, registrantTable, type RegistrantCell } from "@/lib/registrations/registrant-table";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { staffMeetingPage } from "../meeting";
+import { BadgesForm } from "./badges-form";
 import { ACTIONS_FORM_ID, AddRegistrantForm, RegistrantDetailsForm, RegistrantsActionForm, RowActions, SelectAllPending } from "./forms";
 
 export const metadata: Metadata = { title: "Inscrits – administration" };
@@ -129,6 +130,7 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
           Exporter la liste affichée (CSV)
         </a>
       </p>
+      <BadgesForm base={base} confirmed={counts.confirmed} />
 
       <AddRegistrantForm meetingId={meeting.id} slug={meeting.slug} />
       <RegistrantsActionForm meetingId={meeting.id} slug={meeting.slug} pendingCount={counts.pending_approval} />
