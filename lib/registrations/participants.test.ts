@@ -61,6 +61,9 @@ describe("the participant list", () => {
     expect(participantListFor(db, insertUser(db, "member"), meeting.slug)).toEqual({ refused: true });
     expect(participantListFor(db, insertUser(db, "pending"), meeting.slug)).toEqual({ refused: true });
     expect(participantListFor(db, member, "inconnue")).toBeNull();
+    /* Refused once, then registered again: the live registration counts, not the refused one before it. */
+    db.insert(registrations).values({ meetingId: meeting.id, userId: refused.id, status: "confirmed" }).run();
+    expect(participantListFor(db, refused, meeting.slug)).toMatchObject({ meeting: { id: meeting.id } });
     db.insert(meetingSlugRedirects).values({ slug: "ancienne-adresse", meetingId: meeting.id }).run();
     expect(participantListFor(db, member, "ancienne-adresse")).toEqual({ redirectTo: meeting.slug });
   });

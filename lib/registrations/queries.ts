@@ -30,11 +30,12 @@ export function registrationCounts(db: Db, meetingIds: string[]): Map<string, Re
   return counts;
 }
 
+/** The person's live registration on the meeting (confirmed, waitlisted or awaiting approval), if any. */
 export function findLiveRegistration(db: Db, meetingId: string, userId: string) {
   return db
     .select()
     .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), ne(registrations.status, "cancelled")))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), isLiveRegistration))
     .get();
 }
 
