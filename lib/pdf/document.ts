@@ -25,7 +25,10 @@ export const FONT_FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.tt
 let fontBytes: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
 
 function loadFonts() {
-  fontBytes ??= Promise.all([readFile(path.join(FONT_DIR, FONT_FILES.regular)), readFile(path.join(FONT_DIR, FONT_FILES.bold))])
+  fontBytes ??= Promise.all([
+    readFile(/*turbopackIgnore: true*/ path.join(FONT_DIR, FONT_FILES.regular)),
+    readFile(/*turbopackIgnore: true*/ path.join(FONT_DIR, FONT_FILES.bold)),
+  ])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {
       fontBytes = undefined;

@@ -4,7 +4,8 @@ import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { readPdf } from "@/tests/pdf";
 import { auditLog } from "@/lib/audit/schema";
 import { A4, mm } from "@/lib/pdf/document";
-import { badgesPdf, labelBox, LABEL_FORMATS, printBadges, type Badge } from "./badges";
+import { badgesPdf, labelBox, printBadges, type Badge } from "./badges";
+import { LABEL_FORMATS } from "./label-formats";
 import { registrations, type RegistrationStatus } from "./schema";
 
 const now = new Date("2026-11-30T10:00:00Z");

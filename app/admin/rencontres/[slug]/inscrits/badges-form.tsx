@@ -1,5 +1,5 @@
 import { plural } from "@/lib/format";
-import { DEFAULT_LABEL_FORMAT, LABEL_FORMAT_CODES, LABEL_FORMATS } from "@/lib/registrations/badges";
+import { DEFAULT_LABEL_FORMAT, LABEL_FORMAT_CODES, LABEL_FORMATS } from "@/lib/registrations/label-formats";
 
 /** Name badges of the confirmed registrants, on the A4 label sheets staff have: a plain GET form to the PDF. */
 export function BadgesForm({ base, confirmed }: { base: string; confirmed: number }) {

@@ -4,7 +4,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { DomainError } from "@/lib/errors";
 import { findMeetingForStaff } from "@/lib/meetings/staff";
 import { pdfResponse } from "@/lib/pdf/document";
-import { DEFAULT_LABEL_FORMAT, isLabelFormat, LABEL_FORMAT_CODES, printBadges } from "@/lib/registrations/badges";
+import { printBadges } from "@/lib/registrations/badges";
+import { DEFAULT_LABEL_FORMAT, isLabelFormat, LABEL_FORMAT_CODES } from "@/lib/registrations/label-formats";
 import { frenchList } from "@/lib/format";
 
 /**
