@@ -19,16 +19,16 @@ export const INK = rgb(0, 0, 0);
  * node_modules under the working directory, as `next start` runs; next.config.ts traces them into the build of
  * every route ending in ".pdf".
  */
-const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-export const FONT_FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf" } as const;
+const FONT_DIR = ["node_modules", "dejavu-fonts-ttf", "ttf"];
+const FONT_PATHS = {
+  regular: path.join(/*turbopackIgnore: true*/ process.cwd(), ...FONT_DIR, "DejaVuSans.ttf"),
+  bold: path.join(/*turbopackIgnore: true*/ process.cwd(), ...FONT_DIR, "DejaVuSans-Bold.ttf"),
+};
 
 let fontBytes: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
 
 function loadFonts() {
-  fontBytes ??= Promise.all([
-    readFile(/*turbopackIgnore: true*/ path.join(FONT_DIR, FONT_FILES.regular)),
-    readFile(/*turbopackIgnore: true*/ path.join(FONT_DIR, FONT_FILES.bold)),
-  ])
+  fontBytes ??= Promise.all([readFile(FONT_PATHS.regular), readFile(FONT_PATHS.bold)])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {
       fontBytes = undefined;
