@@ -35,6 +35,10 @@ const nextConfig: NextConfig = {
   },
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
+  /* The PDFs' Unicode fonts are read from node_modules at run time (lib/pdf/document.ts): traced into every ".pdf" route. */
+  outputFileTracingIncludes: {
+    "/**/*.pdf": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"],
+  },
   async rewrites() {
     return {
       beforeFiles: [{ source: `/api/:rest((?!(?:${UTF8_ESCAPES})*$).*)`, destination: "/api/requete-invalide" }],

@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
+import { wrapText } from "@/lib/pdf/document";
 import { DEMO_NOTICE, MADE_UP_NOTICE, standInNotice } from "./content/documents";
 import type { DocumentSeed } from "./content/types";
 
@@ -31,7 +32,7 @@ export async function renderPlaceholderPdf(seed: DocumentSeed, creationDate: Dat
     const page = pdf.addPage(A4);
     let y = A4[1] - MARGIN;
     const write = (text: string, font: PDFFont, size: number, gapAfter: number) => {
-      for (const line of wrap(text, font, size)) {
+      for (const line of wrapText(text, font, size, WIDTH)) {
         y -= size * 1.35;
         page.drawText(line, { x: MARGIN, y, size, font, color: rgb(0.1, 0.1, 0.15) });
       }
@@ -46,20 +47,4 @@ export async function renderPlaceholderPdf(seed: DocumentSeed, creationDate: Dat
 
   const bytes = await pdf.save();
   return { bytes, pageCount: pdf.getPageCount(), text: pagesText.join("\n\n") };
-}
-
-function wrap(text: string, font: PDFFont, size: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > WIDTH) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }

@@ -30,6 +30,7 @@ export function registrationCounts(db: Db, meetingIds: string[]): Map<string, Re
   return counts;
 }
 
+/** The person's live registration on the meeting (confirmed, waitlisted or awaiting approval), if any. */
 export function findLiveRegistration(db: Db, meetingId: string, userId: string) {
   return db
     .select()

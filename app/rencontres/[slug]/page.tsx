@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { MeetingView, meetingMetadata } from "@/components/meetings/meeting-view";
+import { ParticipantsBox } from "@/components/meetings/participants-box";
 import { RegistrationBox } from "@/components/meetings/registration-box";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { cachedMeeting } from "@/lib/meetings/cached";
@@ -8,7 +9,7 @@ import { contentViewOf, hasRole } from "@/lib/people/roles";
 
 type Props = PageProps<"/rencontres/[slug]">;
 
-/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Their registration box is theirs alone. */
+/* Signed-in readers; visitors get the cached page (lib/cache/public-view.ts). Their registration box and the participant list are theirs alone. */
 export const instant = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +27,12 @@ export default async function MeetingPage({ params }: Props) {
       meeting={meeting}
       now={now}
       canSeeMembersFiles={hasRole(user?.role, "member")}
-      registration={<RegistrationBox meeting={meeting} user={user} now={now} />}
+      registration={
+        <>
+          <RegistrationBox meeting={meeting} user={user} now={now} />
+          <ParticipantsBox meeting={meeting} user={user} />
+        </>
+      }
     />
   );
 }

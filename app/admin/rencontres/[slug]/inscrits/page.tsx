@@ -18,6 +18,7 @@ import {
 import { frenchStamp, registrantTable, type RegistrantCell } from "@/lib/registrations/registrant-table";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { staffMeetingPage } from "../meeting";
+import { BadgesForm } from "./badges-form";
 import { DEFAULT_MESSAGE_STATUSES, MESSAGE_STATUS_LABELS } from "@/lib/registrations/messages";
 import { RegistrantMessageForm } from "./message-form";
 import { SentMessages } from "./sent-messages";
@@ -132,6 +133,7 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
           Exporter la liste affichée (CSV)
         </a>
       </p>
+      <BadgesForm base={base} confirmed={counts.confirmed} />
 
       <AddRegistrantForm meetingId={meeting.id} slug={meeting.slug} />
       <RegistrantsActionForm meetingId={meeting.id} slug={meeting.slug} pendingCount={counts.pending_approval} />
