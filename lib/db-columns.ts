@@ -15,6 +15,12 @@ export const updatedAt = () =>
     .default(sql`(unixepoch('subsec') * 1000)`)
     .$onUpdate(() => new Date());
 
+/* For instants added to an existing table: SQLite cannot add a column whose default is an expression, so the value comes from here. */
+export const stampedNow = (name: string) =>
+  instant(name)
+    .notNull()
+    .$defaultFn(() => new Date());
+
 export const id = () =>
   text("id")
     .primaryKey()

@@ -13,7 +13,6 @@ import {
   organisations,
   registrations,
   reportContacts,
-  reportRevisions,
   reportThemes,
   reports,
   speakers,
@@ -21,6 +20,7 @@ import {
   users,
 } from "../schema";
 import { storeFile } from "../../lib/documents/storage";
+import { recordRevision } from "../../lib/publications/revisions";
 import { nameColumns } from "../../lib/people/names";
 import { hashPassword } from "../../lib/people/password";
 import { CONTACTS } from "./content/contacts";
@@ -290,11 +290,9 @@ function insertReport(tx: Tx, ids: Ids, contactIds: Map<ContactSeed, string>, se
       updatedAt: seed.modifiedAt ?? seed.publishedAt,
     })
     .run();
-  tx.insert(reportRevisions)
-    .values({ reportId, title: seed.title, summary: seed.summary, body, authorId, createdAt: seed.publishedAt })
-    .run();
   for (const slug of seed.themes) tx.insert(reportThemes).values({ reportId, themeId: ids.themes[slug] }).run();
   insertAttachments(tx, ids, { reportId }, seed.attachments ?? []);
+  recordRevision(tx, reportId, authorId, seed.modifiedAt ?? seed.publishedAt);
   (seed.annexedContacts ?? []).forEach((contact, position) => {
     const contactId = contactIds.get(contact);
     if (!contactId) throw new Error(`Contact annexé inconnu dans le compte rendu ${seed.slug} : ${contact.name}`);

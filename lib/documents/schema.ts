@@ -1,6 +1,6 @@
 import { integer, sqliteTable, text, index, check, primaryKey } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
-import { createdAt, id } from "../db-columns";
+import { createdAt, id, stampedNow } from "../db-columns";
 import { users } from "../people/schema";
 import { meetings } from "../meetings/schema";
 import { reports } from "../publications/schema";
@@ -14,9 +14,10 @@ export const documents = sqliteTable(
   {
     id: id(),
     title: text("title").notNull(),
+    description: text("description").notNull().default(""),
     originalFilename: text("original_filename").notNull(),
-    /** Generated name under the upload directory (outside public/). */
-    storageName: text("storage_name").notNull().unique(),
+    /** Generated name under the upload directory (outside public/); documents with the same content (sha256) share it. */
+    storageName: text("storage_name").notNull(),
     mimeType: text("mime_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
@@ -24,8 +25,14 @@ export const documents = sqliteTable(
     extractedText: text("extracted_text").notNull().default(""),
     visibility: text("visibility", { enum: VISIBILITIES }).notNull().default("public"),
     uploaderId: text("uploader_id").references(() => users.id, { onDelete: "set null" }),
+    /** Warnings found when the PDF was checked: it carries JavaScript, embedded files. Accepted, shown to staff and readers. */
+    hasJavascript: integer("has_javascript", { mode: "boolean" }).notNull().default(false),
+    hasEmbeddedFiles: integer("has_embedded_files", { mode: "boolean" }).notNull().default(false),
     downloadCount: integer("download_count").notNull().default(0),
+    /** When the current file was uploaded (first upload or replacement): the download's Last-Modified. */
+    fileChangedAt: stampedNow("file_changed_at"),
     createdAt: createdAt(),
+    updatedAt: stampedNow("updated_at").$onUpdate(() => new Date()),
   },
   (t) => [index("documents_sha256_idx").on(t.sha256)],
 );

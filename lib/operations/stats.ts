@@ -54,7 +54,7 @@ const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   refused: "refusées",
   cancelled: "annulées",
 };
-const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: "brouillons", in_review: "en relecture", published: "publiées" };
+const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: "brouillons", in_review: "en relecture", published: "publiées", archived: "archivées" };
 const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = { queued: "en attente d'envoi", sent: "envoyés", failed: "en échec" };
 
 export type StatsRow = { section: string; detail: string; count: number };

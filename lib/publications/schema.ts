@@ -8,7 +8,7 @@ import { contacts } from "../contacts/schema";
 export const REPORT_KINDS = ["compte_rendu", "actualite", "fiche_experience", "point_actus"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const REPORT_STATUSES = ["draft", "in_review", "published"] as const;
+export const REPORT_STATUSES = ["draft", "in_review", "published", "archived"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const reports = sqliteTable(
@@ -28,11 +28,21 @@ export const reports = sqliteTable(
     sourceUrl: text("source_url"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     publishedAt: instant("published_at"),
+    /** A scheduled publication: the scheduler publishes the report (or its pending version) at this instant. */
+    publishAt: instant("publish_at"),
+    /** The next version of a published report, kept as a revision until it is published; the published text stays meanwhile. */
+    pendingRevisionId: text("pending_revision_id"),
+    /** Where that pending version stands: "draft" or "in_review". */
+    pendingStatus: text("pending_status", { enum: ["draft", "in_review"] }),
     modifiedAt: instant("modified_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("reports_published_idx").on(t.status, t.publishedAt), index("reports_meeting_idx").on(t.meetingId)],
+  (t) => [
+    index("reports_published_idx").on(t.status, t.publishedAt),
+    index("reports_meeting_idx").on(t.meetingId),
+    index("reports_publish_at_idx").on(t.publishAt),
+  ],
 );
 
 export const reportThemes = sqliteTable(
@@ -70,9 +80,20 @@ export const reportRevisions = sqliteTable(
     reportId: text("report_id")
       .notNull()
       .references(() => reports.id, { onDelete: "cascade" }),
+    /** Every field of the report as saved, so any two revisions compare and any one restores. */
+    kind: text("kind", { enum: REPORT_KINDS }).notNull(),
     title: text("title").notNull(),
+    slug: text("slug").notNull(),
     summary: text("summary").notNull(),
     body: text("body").notNull(),
+    meetingId: text("meeting_id"),
+    visibility: text("visibility", { enum: ["public", "members"] }).notNull(),
+    sourceName: text("source_name"),
+    sourceUrl: text("source_url"),
+    /** Theme ids, JSON array. */
+    themeIds: text("theme_ids").notNull().default("[]"),
+    /** Attachments in order, JSON array of { documentId, label }. */
+    attachments: text("attachments").notNull().default("[]"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
