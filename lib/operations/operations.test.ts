@@ -229,7 +229,7 @@ describe("collectStats", () => {
       expect(stats.meetings).toEqual({ upcoming: 2, past: 1 });
       expect(stats.registrations).toEqual({ confirmed: 3, waitlisted: 1, pending_approval: 0, refused: 0, cancelled: 1 });
       expect(stats.documents).toBe(2);
-      expect(stats.reports).toEqual({ draft: 1, in_review: 0, published: 1 });
+      expect(stats.reports).toEqual({ draft: 1, in_review: 0, published: 1, archived: 0 });
       expect(stats.outbox).toEqual({ queued: 1, sent: 1, failed: 1 });
 
       const rows = statsRows(stats);
