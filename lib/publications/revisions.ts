@@ -53,7 +53,7 @@ export function insertRevision(db: DbOrTx, reportId: string, fields: ReportField
 /** Keeps every field of the report as it now stands (themes and attachments included) as a new revision; returns its id. */
 export function recordRevision(db: DbOrTx, reportId: string, authorId: string | null, at: Date = new Date()): string {
   const fields = reportFields(db, reportId);
-  if (!fields) throw new Error(`Compte rendu introuvable : ${reportId}`);
+  if (!fields) throw new Error(`Compte rendu introuvable : ${reportId}`);
   return insertRevision(db, reportId, fields, authorId, at);
 }
 

@@ -28,7 +28,7 @@ function writeFieldsOnReport(tx: Tx, reportId: string, fields: ReportFields): vo
  */
 export function saveWorkingVersion(tx: Tx, reportId: string, fields: ReportFields, authorId: string | null, at = new Date()) {
   const report = tx.select().from(reports).where(eq(reports.id, reportId)).get();
-  if (!report) throw new Error(`Compte rendu introuvable : ${reportId}`);
+  if (!report) throw new Error(`Compte rendu introuvable : ${reportId}`);
   if (report.publishedAt === null) {
     writeFieldsOnReport(tx, reportId, fields);
     return { revisionId: recordRevision(tx, reportId, authorId, at), pending: false };
@@ -47,7 +47,7 @@ export function saveWorkingVersion(tx: Tx, reportId: string, fields: ReportField
  */
 export function publishReport(tx: Tx, reportId: string, at = new Date()): void {
   const report = tx.select().from(reports).where(eq(reports.id, reportId)).get();
-  if (!report) throw new Error(`Compte rendu introuvable : ${reportId}`);
+  if (!report) throw new Error(`Compte rendu introuvable : ${reportId}`);
   const pending = report.pendingRevisionId ? readRevision(tx, reportId, report.pendingRevisionId) : null;
   if (pending) writeFieldsOnReport(tx, reportId, { ...pending, slug: report.slug });
   tx.update(reports)
