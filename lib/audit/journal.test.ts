@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parisInstant } from "@/lib/time";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { refusal } from "@/tests/refusal";
-import { journalChoices, journalRecordHref, NO_ACTOR, parseJournalSearch, searchJournal, JOURNAL_PER_PAGE } from "./journal";
+import { AUDIT_ACTION_LABELS, journalChoices, journalRecordHref, NO_ACTOR, parseJournalSearch, searchJournal, JOURNAL_PER_PAGE } from "./journal";
 import { recordAudit } from "./log";
 import { auditLog } from "./schema";
 
@@ -82,5 +84,16 @@ describe("journal links and parameters", () => {
 
   it("drops malformed filters", () => {
     expect(parseJournalSearch({ action: "meeting.publish", type: "<script>", du: "hier", page: "0" })).toEqual({ action: "meeting.publish" });
+  });
+});
+
+describe("journal labels", () => {
+  it("names in French every action the application records", () => {
+    const sources = readdirSync("lib", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+    const recorded = sources.flatMap((file) =>
+      [...readFileSync(path.join("lib", file), "utf8").matchAll(/action: (?:[^,}]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)].flatMap((match) => match.slice(1).filter(Boolean)),
+    );
+    expect(recorded.length).toBeGreaterThan(20);
+    expect(recorded.filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
   });
 });
