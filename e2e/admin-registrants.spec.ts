@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { test, expect } from "./support/fixtures";
-import { createAccount, DEMO_PASSWORD, waitForEmail } from "./support/data";
-import { signIn } from "./support/pages";
+import { randomUUID } from "node:crypto";
+import { formalName } from "@/lib/people/names";
+import { createAccount, DEMO_PASSWORD, liveRegistrations, waitForEmail, waitlist } from "./support/data";
+import { labelled, MeetingPage, signIn } from "./support/pages";
 import { AdminRegistrantsPage, insertApprovalMeeting, rename, requestSeat } from "./support/admin-registrants";
 
 const STAFF = "equipe@example.org";
@@ -58,4 +60,67 @@ test("staff export the list shown as CSV for French Excel and as XLSX, a formula
   expect(sheet.getRow(1).getCell(1).value).toBe("Nom");
   const names = [2, 3].map((n) => sheet.getRow(n).getCell(2).value);
   expect(names).toContain("'=HYPERLINK(\"http://x\")");
+});
+
+test("staff move and promote on the waitlist, and cancel for someone while a member registers: the freed seat goes to one person", async ({ page, newBrowserPage }) => {
+  test.slow();
+  const meeting = insertApprovalMeeting({ approvalRequired: false, capacity: 1, waitlistEnabled: true });
+  const seated = await createAccount("member", "assis");
+  const first = await createAccount("member", "premier");
+  const second = await createAccount("member", "second");
+  for (const account of [seated, first, second]) requestSeat(meeting.id, account);
+  const registrants = new AdminRegistrantsPage(page, meeting.slug);
+  await signIn(page, STAFF, DEMO_PASSWORD, registrants.path());
+
+  await registrants.move(second.formalName, "Monter");
+  await registrants.expectOutcome(`${second.name} est désormais en position 1 sur 2 de la liste d'attente.`);
+  expect(waitlist(meeting.id).map((row) => row.userId)).toEqual([second.id, first.id]);
+  await registrants.promote(second.formalName);
+  await expect(page.locator("form#actions-inscrits [role=alert]")).toContainText("La rencontre est complète");
+
+  /* Staff cancel the seated person while a new member registers from the meeting page. */
+  const newcomer = await createAccount("member", "nouveau");
+  const memberPage = await newBrowserPage();
+  await signIn(memberPage, newcomer.email, newcomer.password, `/rencontres/${meeting.slug}`);
+  await Promise.all([registrants.cancelFor(seated.formalName), new MeetingPage(memberPage, meeting.slug).register()]);
+  await registrants.expectOutcome(`Inscription de ${seated.name} annulée`);
+  await waitForEmail(seated.email, { subject: /^Inscription annulée/ });
+  await waitForEmail(second.email, { subject: /^Une place s'est libérée/ });
+  const confirmedNow = () => [seated, first, second, newcomer].filter((account) => liveRegistrations(meeting.id, account.id).some((row) => row.status === "confirmed")).map((account) => account.id);
+  expect(confirmedNow()).toEqual([second.id]);
+  expect(waitlist(meeting.id).map((row) => row.userId)).toEqual([first.id, newcomer.id]);
+
+  /* Beyond the capacity only when ticked, and shown as such. */
+  await page.reload();
+  await registrants.promote(first.formalName, { overCapacity: true });
+  await registrants.expectOutcome(`${first.name} passe de la liste d'attente aux inscriptions confirmées`);
+  await expect(registrants.row(first.formalName)).toContainText("au-delà de la jauge");
+  await waitForEmail(first.email, { subject: /^Une place s'est libérée/ });
+  expect(confirmedNow()).toEqual([first.id, second.id]);
+});
+
+test("staff register by hand a person without an account: the invitation arrives and opens their account", async ({ page }) => {
+  test.slow();
+  const meeting = insertApprovalMeeting();
+  const suffix = randomUUID().slice(0, 8);
+  const person = { email: `e2e-invite-${suffix}@example.org`, givenName: "Zoé", familyName: `Invitée ${suffix}`, organisation: "Ville de Maubeuge" };
+  const registrants = new AdminRegistrantsPage(page, meeting.slug);
+  await signIn(page, STAFF, DEMO_PASSWORD, registrants.path());
+
+  await registrants.addByHand(person);
+  await expect(registrants.addOutcome()).toContainText(`Inscription de ${person.email} confirmée. Un compte a été créé`);
+  await expect(registrants.row(formalName(person))).toContainText("Inscription confirmée");
+
+  const invitation = await waitForEmail(person.email, { subject: /^Votre compte sur le réseau/ });
+  expect(invitation.text).toContain(meeting.title);
+  await page.context().clearCookies();
+  await page.goto(invitation.url!);
+  const password = `invite-${suffix}`;
+  const form = page.getByRole("form", { name: "Choisir un nouveau mot de passe" });
+  await labelled(form, "Nouveau mot de passe").fill(password);
+  await labelled(form, "Confirmation du nouveau mot de passe").fill(password);
+  await form.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Votre mot de passe est changé");
+  await signIn(page, person.email, password, "/mon-espace");
+  await expect(page.getByRole("main")).toContainText(meeting.title);
 });

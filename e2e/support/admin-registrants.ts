@@ -10,8 +10,8 @@ import { testDb, type Account } from "./data";
 
 const DAY = 86_400_000;
 
-/** A published meeting taking requests "sur validation", of its own (a fresh slug), with one question. */
-export function insertApprovalMeeting(): typeof meetings.$inferSelect {
+/** A published meeting of its own (a fresh slug), with one question: "sur validation" unless told otherwise. */
+export function insertApprovalMeeting(overrides: Partial<typeof meetings.$inferInsert> = {}): typeof meetings.$inferSelect {
   const suffix = randomUUID().slice(0, 8);
   const startsAt = new Date(Date.now() + 20 * DAY);
   return testDb()
@@ -27,6 +27,7 @@ export function insertApprovalMeeting(): typeof meetings.$inferSelect {
       approvalRequired: true,
       registrationEnabled: true,
       questions: [{ id: "regime", label: "Régime alimentaire", kind: "text", required: false }],
+      ...overrides,
     })
     .returning()
     .get();
@@ -70,6 +71,36 @@ export class AdminRegistrantsPage {
     await this.page.getByLabel(/Message joint au refus/).fill(message);
     await this.page.getByRole("button", { name: `Refuser ${formalName}`, exact: true }).click();
     await this.page.getByRole("dialog").getByRole("button", { name: "Refuser", exact: true }).click();
+  }
+
+  /** Promotes a waitlisted person; beyond the capacity only with the box ticked. */
+  async promote(formalName: string, { overCapacity = false } = {}): Promise<void> {
+    await this.page.getByRole("checkbox", { name: "Confirmer au-delà de la jauge", exact: true }).setChecked(overCapacity);
+    await this.page.getByRole("button", { name: `Promouvoir ${formalName}`, exact: true }).click();
+  }
+
+  async move(formalName: string, direction: "Monter" | "Descendre"): Promise<void> {
+    await this.page.getByRole("button", { name: `${direction} ${formalName}`, exact: true }).click();
+  }
+
+  /** Cancels someone's registration on their behalf, confirming in the dialog. */
+  async cancelFor(formalName: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Annuler l'inscription de ${formalName}`, exact: true }).click();
+    await this.page.getByRole("dialog").getByRole("button", { name: "Annuler l'inscription", exact: true }).click();
+  }
+
+  /** "Inscrire quelqu'un": an address, and for a person without an account their names and organisation. */
+  async addByHand(values: { email: string; givenName?: string; familyName?: string; organisation?: string }): Promise<void> {
+    const form = this.page.getByRole("form", { name: "Inscrire quelqu'un" });
+    await form.getByLabel("Adresse e-mail").fill(values.email);
+    if (values.givenName) await form.getByLabel("Prénom").fill(values.givenName);
+    if (values.familyName) await form.getByLabel("Nom de famille").fill(values.familyName);
+    if (values.organisation) await form.getByLabel("Structure").fill(values.organisation);
+    await form.getByRole("button", { name: "Inscrire", exact: true }).click();
+  }
+
+  addOutcome() {
+    return this.page.getByRole("form", { name: "Inscrire quelqu'un" }).getByRole("status");
   }
 
   async expectOutcome(text: string): Promise<void> {

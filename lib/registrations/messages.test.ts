@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { refusal } from "@/tests/refusal";
+import { startSmtpServer } from "@/tests/smtp";
+import { deliverDueEmails } from "@/lib/mail/delivery";
 import { auditLog } from "@/lib/audit/schema";
 import { outboxEmails } from "@/lib/mail/schema";
 import { users } from "@/lib/people/schema";
@@ -105,5 +107,29 @@ describe("writing to a meeting's registrants", () => {
     expect(outbox()).toEqual([]);
     expect(db.select().from(registrantMessages).all()).toEqual([]);
     expect(db.select().from(auditLog).all()).toEqual([]);
+  });
+});
+
+describe("a message to the confirmed registrants, through a real SMTP server", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("arrives once in each confirmed person's mailbox, with its subject and text, and in no one else's", async () => {
+    const smtp = await startSmtpServer();
+    vi.stubEnv("SMTP_URL", smtp.url);
+    try {
+      const { db, staff, input } = setUp();
+      sendRegistrantMessage(db, staff, input(["confirmed"]));
+      while ((await deliverDueEmails(db))?.sent) {
+        /* Passes until the outbox is empty. */
+      }
+      const received = await smtp.waitFor(2);
+      expect(received.map((mail) => mail.to && ("text" in mail.to ? mail.to.text : "")).sort()).toEqual(["confirmee@example.org", "revenue@example.org"]);
+      for (const mail of received) {
+        expect(mail.subject).toBe(SUBJECT);
+        expect(mail.text).toContain("Les documents sont en ligne.");
+      }
+    } finally {
+      await smtp.close();
+    }
   });
 });
