@@ -12,7 +12,6 @@ import { test, expect } from "./support/fixtures";
 import { createUsersWithTokens, insertOpenMeeting, openE2eDatabase, type TestUser } from "./support/db";
 import { DEMO_PASSWORD } from "./support/data";
 import { isStreamedNotFound } from "./support/responses";
-import { parisParts } from "@/lib/time";
 
 /*
  * Public pages are served from cache to visitors. These tests hold the two promises that makes: the next request
@@ -183,12 +182,18 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
       return { status: response.status(), html: await response.text() };
     };
     const membersLink = `href="/documents/${membersFile.documentId}/`;
-    /* The agenda narrowed to the draft's year, kind and department, so other specs' drafts cannot push it to page 2. */
-    const draftAgenda = `/rencontres?quand=${parisParts(draft.startsAt).year}&type=${draft.kind}&departement=62`;
+    /* Other specs add meetings of their own: the draft is looked for on every page of the agenda narrowed to its kind and department. */
+    const agendaShowsDraft = async (reader: Reader) => {
+      for (let page = 1; page <= 20; page += 1) {
+        const { html } = await read(reader, `/rencontres?type=${draft.kind}&departement=${draft.venuePostcode!.slice(0, 2)}&page=${page}`);
+        if (html.includes(draft.title)) return true;
+        if (!html.includes(`page=${page + 1}`)) return false;
+      }
+      return false;
+    };
 
     for (const order of [readers, [...readers].reverse()]) {
       for (const reader of order) {
-        const agenda = await read(reader, draftAgenda);
         const home = await read(reader, "/");
         const draftPage = await read(reader, `/rencontres/${draft.slug}`);
         const filePage = await read(reader, `/rencontres/${membersFile.meetingSlug}`);
@@ -199,7 +204,7 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
 
         if (staff) expect(draftPage.html, "équipe : brouillon").toContain(draft.title);
         else expect(isNotFound(draftPage) && !draftPage.html.includes(draft.title), `${reader} : brouillon`).toBe(true);
-        expect(agenda.html.includes(draft.title), `${reader} : brouillon dans l'agenda`).toBe(staff);
+        expect(await agendaShowsDraft(reader), `${reader} : brouillon dans l'agenda`).toBe(staff);
         if (!staff) expect(home.html, `${reader} : brouillon sur l'accueil`).not.toContain(draft.title);
         expect(filePage.html.includes(membersLink), `${reader} : lien du fichier réservé`).toBe(memberOrMore);
         expect(openPage.html.includes("Vous êtes inscrit(e) à cette rencontre."), `${reader} : inscription du membre`).toBe(reader === "membre");
