@@ -18,8 +18,9 @@ export default defineConfig({
   workers: 1,
   /* No retries: tests change shared demo data, so a second attempt would not start from the same state. */
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  /* Generous limits: on a busy two-core machine a flow of several pages can take a minute; a limit is not a speed test. */
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
