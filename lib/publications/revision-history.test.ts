@@ -49,19 +49,19 @@ describe("revision history", () => {
     const first = save(base);
     const second = save({ ...base, title: "Réunion de Noyon du 11 mai" }, admin.id);
     const actor = { userId: staff.id };
-    expect(listRevisions(db, actor, report.id)!.revisions.map((r) => [r.id, r.number, r.authorName, r.state])).toEqual([
-      [second, 2, "Paul Durand", null],
-      [first, 1, "Claire Martin", null],
+    expect(listRevisions(db, actor, report.id)!.revisions.map((r) => [r.id, r.number, r.authorName, r.state, r.working])).toEqual([
+      [second, 2, "Paul Durand", null, true],
+      [first, 1, "Claire Martin", null, false],
     ]);
 
     db.transaction((tx) => publishReport(tx, report.id, parisInstant(2026, 11, 30, 11)));
     const third = save({ ...base, body: "Texte revu." }, null);
     const history = listRevisions(db, actor, report.id)!;
     expect(history.report).toMatchObject({ title: "Réunion de Noyon", status: "published", pendingStatus: "draft" });
-    expect(history.revisions.map((r) => [r.id, r.authorName, r.state])).toEqual([
-      [third, null, "pending"],
-      [second, "Paul Durand", "published"],
-      [first, "Claire Martin", null],
+    expect(history.revisions.map((r) => [r.id, r.authorName, r.state, r.working])).toEqual([
+      [third, null, "pending", true],
+      [second, "Paul Durand", "published", false],
+      [first, "Claire Martin", null, false],
     ]);
     expect(history.revisions[0]!.createdAt).toEqual(parisInstant(2026, 11, 30, 10, 2));
 

@@ -31,6 +31,8 @@ export type RevisionEntry = {
   /** Null when nobody is recorded (imported content, the command line) or the account was deleted. */
   authorName: string | null;
   state: RevisionState;
+  /** What the editor shows now (lib/publications/versions workingVersion): restoring it would change nothing. */
+  working: boolean;
 };
 
 type Report = typeof reports.$inferSelect;
@@ -40,7 +42,7 @@ function findReport(db: DbOrTx, reportId: string): Report | undefined {
 }
 
 /** The report's revisions, oldest first, numbered. Saves of the same millisecond keep their insertion order. */
-function numberedRevisions(db: DbOrTx, reportId: string): Omit<RevisionEntry, "state">[] {
+function numberedRevisions(db: DbOrTx, reportId: string): Omit<RevisionEntry, "state" | "working">[] {
   return db
     .select({ id: reportRevisions.id, createdAt: reportRevisions.createdAt, authorName: users.name })
     .from(reportRevisions)
@@ -75,7 +77,7 @@ function sameFields(a: ReportFields, b: ReportFields): boolean {
  * its last publication (the pending version it applied, or the last save of a first publication); failing one
  * (content imported after its publication), the newest with that content. The pending version is never it.
  */
-function publishedRevisionId(db: DbOrTx, report: Report, newestFirst: Omit<RevisionEntry, "state">[]): string | null {
+function publishedRevisionId(db: DbOrTx, report: Report, newestFirst: Omit<RevisionEntry, "state" | "working">[]): string | null {
   if (report.status !== "published") return null;
   const published = reportFields(db, report.id)!;
   const lastPublication = Math.max(report.publishedAt?.getTime() ?? 0, report.modifiedAt?.getTime() ?? 0);
@@ -86,7 +88,8 @@ function publishedRevisionId(db: DbOrTx, report: Report, newestFirst: Omit<Revis
 }
 
 export type RevisionHistory = {
-  report: { id: string; title: string; status: Report["status"]; pendingStatus: Report["pendingStatus"] };
+  /** `title`: of the working version; `hasBeenPublished`: its edits then wait as a pending version. */
+  report: { id: string; title: string; status: Report["status"]; pendingStatus: Report["pendingStatus"]; hasBeenPublished: boolean };
   /** Newest first. */
   revisions: RevisionEntry[];
 };
@@ -98,11 +101,14 @@ export function listRevisions(db: Db, actor: Actor, reportId: string): RevisionH
   if (!report) return null;
   const newestFirst = numberedRevisions(db, reportId).reverse();
   const published = publishedRevisionId(db, report, newestFirst);
+  const working = workingVersion(db, reportId)!;
+  const workingId = newestFirst.find((revision) => sameFields(readRevision(db, reportId, revision.id)!, working))?.id;
   return {
-    report: { id: report.id, title: workingVersion(db, reportId)!.title, status: report.status, pendingStatus: report.pendingStatus },
+    report: { id: report.id, title: working.title, status: report.status, pendingStatus: report.pendingStatus, hasBeenPublished: report.publishedAt !== null },
     revisions: newestFirst.map((revision) => ({
       ...revision,
       state: revision.id === report.pendingRevisionId ? "pending" : revision.id === published ? "published" : null,
+      working: revision.id === workingId,
     })),
   };
 }
