@@ -17,6 +17,6 @@ export const restoreRevisionAction = validatedActionWithUser(z.object({ reportId
   const where = outcome.pending
     ? "elle est la version en attente du compte rendu ; le texte publié reste en ligne jusqu'à sa publication."
     : "c'est maintenant le texte du compte rendu.";
-  const leftOut = outcome.leftOut.length ? ` Non repris : ${outcome.leftOut.join(" ; ")}.` : "";
-  return { ok: true, message: `${restored} : ${where}${leftOut}` };
+  const leftOut = outcome.leftOut.length ? ` Non repris : ${outcome.leftOut.join("\u00a0; ")}.` : "";
+  return { ok: true, message: `${restored}\u00a0: ${where}${leftOut}` };
 });

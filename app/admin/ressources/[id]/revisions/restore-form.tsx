@@ -35,7 +35,7 @@ export function RestoreButton({ revisionId, number, when, hasBeenPublished }: { 
           Restaurer<span className="sr-only"> la version {number}</span>
         </>
       }
-      title={`Restaurer la version ${number} du ${when} ?`}
+      title={`Restaurer la version ${number} du ${when}\u00a0?`}
       description={
         hasBeenPublished
           ? "Son contenu devient la version en attente du compte rendu : le texte publié reste en ligne jusqu'à la publication de cette version. Une nouvelle version est enregistrée ; aucune n'est effacée."
