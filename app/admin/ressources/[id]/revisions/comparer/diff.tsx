@@ -48,15 +48,31 @@ export function Legend() {
   );
 }
 
+/**
+ * A removed or added piece with its surrounding spaces and line breaks outside the marks, so that "[+" and "+]"
+ * enclose words rather than open or close a line; a change of spacing alone keeps its marks.
+ */
+function Marked({ text, Mark }: { text: string; Mark: typeof Removed }) {
+  const [, before = "", words = "", after = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  if (!words) return <Mark>{text}</Mark>;
+  return (
+    <>
+      {before}
+      <Mark>{words}</Mark>
+      {after}
+    </>
+  );
+}
+
 function TextDiff({ parts, multiline }: { parts: TextPart[]; multiline: boolean }) {
   return (
     <p className={multiline ? "whitespace-pre-wrap break-words rounded border border-line bg-white p-3" : "break-words"}>
       {parts.map((part, index) => {
         switch (part.type) {
           case "removed":
-            return <Removed key={index}>{part.text}</Removed>;
+            return <Marked key={index} text={part.text} Mark={Removed} />;
           case "added":
-            return <Added key={index}>{part.text}</Added>;
+            return <Marked key={index} text={part.text} Mark={Added} />;
           case "skipped":
             return (
               <span key={index} className="my-1 block italic text-muted">
