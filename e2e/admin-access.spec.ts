@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { count } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openE2eDatabase } from "./support/db";
 import { contextFor, htmlOf, redirectTarget, ROLES, type RoleName } from "./support/roles";
 import { auditLog } from "@/lib/audit/schema";
 import { organisations } from "@/lib/organisations/schema";
+import { reports } from "@/lib/publications/schema";
 
 /*
  * The back office's access matrix, taken from the build itself so that no page, route or server action added later
@@ -28,19 +30,21 @@ function allowed(role: RoleName, route: string, action?: string): boolean {
   return role === "admin" || (role === "staff" && !ADMIN_ONLY.test(route) && !ADMIN_ONLY_ACTIONS.has(action ?? ""));
 }
 
-function firstOrganisationId(): string {
+/** The id of the first demo record of a table, in a stable order. */
+function firstId(table: typeof organisations | typeof reports, order: SQLiteColumn, what: string): string {
   const { db, sqlite } = openE2eDatabase();
-  const organisation = db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).get();
+  const record = db.select({ id: table.id }).from(table).orderBy(order).get();
   sqlite.close();
-  if (!organisation) throw new Error("la démonstration doit contenir des organisations");
-  return organisation.id;
+  if (!record) throw new Error(`la démonstration doit contenir des ${what}`);
+  return record.id;
 }
 
 /** A route of the build as a path to request, its parameters filled with demo records; a new parameter must be added here. */
 function concrete(route: string): string {
   return route.replace(/\[[^\]]+\]/g, (param) => {
     if (route.startsWith("/admin/rencontres/") && param === "[slug]") return DRAFT_MEETING;
-    if (route.startsWith("/admin/organisations/") && param === "[id]") return firstOrganisationId();
+    if (route.startsWith("/admin/organisations/") && param === "[id]") return firstId(organisations, organisations.name, "organisations");
+    if (route.startsWith("/admin/ressources/") && param === "[id]") return firstId(reports, reports.slug, "comptes rendus");
     throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
   });
 }
@@ -48,7 +52,7 @@ function concrete(route: string): string {
 type BuiltRoute = { route: string; handler: boolean };
 
 /* The parts of the back office this matrix covers page by page; e2e/roles.spec.ts covers the others. */
-const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|journal)(\/|$)/;
+const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|ressources|journal)(\/|$)/;
 
 /** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
 function backOfficeRoutes(): BuiltRoute[] {
