@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/people/actor";
