@@ -363,3 +363,14 @@ export async function replaceDocumentFile(db: Db, actor: Actor, documentId: stri
   invalidateCache([cacheTags.document(documentId)]);
   return uploadedDocument(replaced);
 }
+
+/** What the replacement page shows of the current file. */
+export function findDocumentFile(db: Db, id: string) {
+  return (
+    db
+      .select({ id: documents.id, title: documents.title, originalFilename: documents.originalFilename, sizeBytes: documents.sizeBytes, pageCount: documents.pageCount })
+      .from(documents)
+      .where(eq(documents.id, id))
+      .get() ?? null
+  );
+}
