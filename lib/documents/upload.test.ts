@@ -48,7 +48,7 @@ describe("uploading a PDF", () => {
     expect(row.storageName).toMatch(/^[0-9a-f-]{36}\.pdf$/);
     expect(readFileSync(storedFilePath(row.storageName))).toEqual(Buffer.from(content));
     expect(filesIn(directory)).toEqual([row.storageName]);
-    expect(uploaded).toEqual({ id: row.id, title: "Rapport annuel 2017", url: `/documents/${row.id}/Rapport%20annuel%202017.pdf`, editUrl: `/admin/documents/${row.id}`, warnings: [] });
+    expect(uploaded).toMatchObject({ id: row.id, title: "Rapport annuel 2017", url: `/documents/${row.id}/Rapport%20annuel%202017.pdf`, editUrl: `/admin/documents/${row.id}`, warnings: [] });
     expect(db.select().from(auditLog).where(eq(auditLog.entityId, row.id)).get()).toMatchObject({ action: "document.create", actorId: staff.userId });
   });
 

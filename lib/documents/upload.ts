@@ -282,16 +282,15 @@ function fileColumns(received: ReceivedPdf, inspection: PdfInspection, storageNa
   };
 }
 
-export type UploadedDocument = { id: string; title: string; url: string; editUrl: string; warnings: string[] };
+export type UploadedDocument = Pick<typeof documents.$inferSelect, "id" | "title" | "originalFilename" | "sizeBytes" | "pageCount" | "sha256" | "visibility"> & {
+  url: string;
+  editUrl: string;
+  warnings: string[];
+};
 
 function uploadedDocument(row: typeof documents.$inferSelect): UploadedDocument {
-  return {
-    id: row.id,
-    title: row.title,
-    url: documentUrl(row.id, row.originalFilename),
-    editUrl: `/admin/documents/${row.id}`,
-    warnings: pdfWarnings(row),
-  };
+  const { id, title, originalFilename, sizeBytes, pageCount, sha256, visibility } = row;
+  return { id, title, originalFilename, sizeBytes, pageCount, sha256, visibility, url: documentUrl(id, originalFilename), editUrl: `/admin/documents/${id}`, warnings: pdfWarnings(row) };
 }
 
 /**
