@@ -183,7 +183,7 @@ function UploadItem({ item }: { item: Item }) {
       <div className="my-2 flex flex-wrap items-center gap-3">
         <label htmlFor={`${id}-progression`}>Progression de l&apos;envoi de « {item.name} »</label>
         <progress id={`${id}-progression`} max={100} value={item.percent} className="w-48" />
-        <span>{item.percent} %</span>
+        <span>{`${item.percent}\u00a0%`}</span>
         <span className="font-semibold">{PHASE_LABELS[item.phase]}</span>
       </div>
       {item.document && (
