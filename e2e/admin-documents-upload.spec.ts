@@ -62,8 +62,9 @@ test.describe("Téléversement de documents (équipe)", () => {
 
     await upload.gotoReplace(document.id);
     await upload.submit("Remplacer le fichier");
-    await expect(page.getByLabel("Nouveau fichier PDF")).toBeFocused();
-    await expect(page.getByText("Choisissez le nouveau fichier PDF.", { exact: true })).toBeVisible();
+    const input = page.getByLabel("Nouveau fichier PDF");
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAccessibleDescription(/Choisissez le nouveau fichier PDF\.$/);
     await upload.choose([second]);
     await upload.submit("Remplacer le fichier");
     await upload.expectSaved(name);

@@ -34,9 +34,9 @@ export class DocumentUploadPage {
     return this.page.getByRole("heading", { level: 2, name: "Résultat de l'envoi" });
   }
 
-  /** One file's block in the results: its name, progress, state and outcome. */
+  /** One file's block in the results: its name, progress, state and outcome (names are unique in a test). */
   item(name: string): Locator {
-    return this.page.locator("[data-televersement]").filter({ has: this.page.getByText(name, { exact: true }) });
+    return this.page.locator("[data-televersement]").filter({ hasText: name });
   }
 
   progress(name: string): Locator {
