@@ -181,7 +181,7 @@ function UploadItem({ item }: { item: Item }) {
         {item.name} <span className="font-normal text-muted">({formatFileSize(item.size)})</span>
       </p>
       <div className="my-2 flex flex-wrap items-center gap-3">
-        <label htmlFor={`${id}-progression`}>Progression de l&apos;envoi de « {item.name} »</label>
+        <label htmlFor={`${id}-progression`}>Progression de l&apos;envoi de « {item.name} »</label>
         <progress id={`${id}-progression`} max={100} value={item.percent} className="w-48" />
         <span>{`${item.percent}\u00a0%`}</span>
         <span className="font-semibold">{PHASE_LABELS[item.phase]}</span>
@@ -189,7 +189,7 @@ function UploadItem({ item }: { item: Item }) {
       {item.document && (
         <>
           <p>
-            <Link href={item.document.editUrl}>Modifier « {item.document.title} »</Link> ·{" "}
+            <Link href={item.document.editUrl}>Modifier « {item.document.title} »</Link> ·{" "}
             <a href={item.document.url}>Ouvrir le PDF</a>
           </p>
           {item.document.warnings.length > 0 && (

@@ -25,7 +25,7 @@ export default async function ReplaceDocumentFilePage({ params }: PageProps<"/ad
         <Link href="/admin/documents">Documents</Link> <span aria-hidden="true">›</span> <Link href={`/admin/documents/${id}`}>{document.title}</Link>{" "}
         <span aria-hidden="true">›</span> Remplacer le fichier
       </p>
-      <h1 className="mb-4 text-3xl font-bold">Remplacer le fichier de « {document.title} »</h1>
+      <h1 className="mb-4 text-3xl font-bold">Remplacer le fichier de « {document.title} »</h1>
       <p className="mb-2 max-w-2xl">
         Fichier actuel : <a href={documentUrl(document.id, document.originalFilename)}>{document.originalFilename}</a> ({formatFileSize(document.sizeBytes)}
         {document.pageCount ? `, ${document.pageCount} pages` : ""}).
