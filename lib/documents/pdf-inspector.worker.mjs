@@ -3,7 +3,6 @@
  * whether it carries JavaScript or embedded files. Plain ESM, read from disk at run time, so it runs the same under
  * `next dev`, after `next build` and in tests.
  */
-import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
@@ -11,8 +10,16 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 const MAX_TEXT_CHARACTERS = 2_000_000;
 
 async function inspect({ path }) {
-  const data = new Uint8Array(await readFile(path));
-  const document = await getDocument({ data, stopAtErrors: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  /* Read from the file by ranges, only the parts PDF.js needs: a 100 Mo scan is never loaded whole. */
+  const document = await getDocument({
+    url: path,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     let hasJavascript = await document.hasJSActions();
     let hasEmbeddedFiles = (await document.getAttachments()) !== null;
