@@ -22,6 +22,13 @@ const UTF8_ESCAPES = [
   .map((escape) => escape.replaceAll("%C", "%[89aAbB]H").replaceAll("H", "[0-9a-fA-F]"))
   .join("|");
 
+const PDF_INSPECTOR_FILES = [
+  "./lib/documents/pdf-inspector.worker.mjs",
+  "./node_modules/pdfjs-dist/package.json",
+  "./node_modules/pdfjs-dist/legacy/build/pdf.mjs",
+  "./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs",
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   /* Public pages are served whole from cache to visitors; see lib/cache/public-view.ts for the pattern every page follows. */
@@ -36,8 +43,11 @@ const nextConfig: NextConfig = {
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
   /* The PDFs' Unicode fonts are read from node_modules at run time (lib/pdf/document.ts): traced into every ".pdf" route. */
+  /* The PDF check runs PDF.js in a worker thread read from disk (lib/documents/pdf-inspector.ts): traced into the routes that upload. */
   outputFileTracingIncludes: {
     "/**/*.pdf": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"],
+    "/admin/documents/**": PDF_INSPECTOR_FILES,
+    "/api/v1/**": PDF_INSPECTOR_FILES,
   },
   async rewrites() {
     return {

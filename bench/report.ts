@@ -5,6 +5,7 @@ import { formatMarkdownTable, formatTextTable, type Column } from "@/lib/operati
 import { formatDateTime } from "@/lib/time";
 import type { Sample } from "./load";
 import type { RegistrationCheck, RegistrationRun } from "./registrations";
+import type { UploadRun } from "./upload";
 import { ROOT } from "./server";
 
 /* What the bench found, three ways: a table on the terminal, the same in Markdown for the README, and JSON. */
@@ -42,6 +43,7 @@ export type Report = {
     ratioToEventGet: number;
     check: RegistrationCheck;
   };
+  upload: UploadRun;
 };
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results");
@@ -90,6 +92,15 @@ function registrationLines({ registrations: r }: Report): string[] {
   ];
 }
 
+const megabytes = (bytes: number) => `${oneDecimal.format(bytes / 1_000_000)} Mo`;
+
+function uploadLine({ upload: u }: Report): string {
+  return (
+    `Téléversement d'un PDF de ${megabytes(u.bytes)} (POST /api/v1/documents, jeton équipe) : réponse ${u.status} en ${oneDecimal.format(u.seconds)} s ; ` +
+    `mémoire résidente (RSS) du serveur : ${megabytes(u.rssBeforeBytes)} avant, pic à ${megabytes(u.peakRssBytes)} (+${megabytes(u.peakRssBytes - u.rssBeforeBytes)}), vérification PDF.js comprise.`
+  );
+}
+
 function heading(report: Report): string {
   return (
     `Mesure du ${formatDateTime(new Date(report.date))} (heure de Paris), Node ${report.node}, ${report.cores} cœurs (${report.cpu}), ` +
@@ -103,6 +114,7 @@ export function printReport(report: Report): void {
   console.log(`\n${heading(report)}\n`);
   console.log(formatTextTable(COLUMNS, rows(report.results)));
   console.log(`\n${registrationLines(report).join("\n")}`);
+  console.log(`\n${uploadLine(report)}`);
 }
 
 /** bench/results/latest.json (every figure, every run) and latest.md (the table the README shows). */

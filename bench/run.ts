@@ -12,7 +12,8 @@ import { PEOPLE, type PersonEmail } from "@/db/seed/content/people";
 import { load, summarise, type Sample } from "./load";
 import { checkRegistrations, prepareRegistrations, registerAll, type RegistrationFixture } from "./registrations";
 import { printReport, writeReport, type Profile, type Report, type RouteResult } from "./report";
-import { BASE_URL, DATA_DIR, PORT, ROOT, answers, applyBenchEnvironment, assertServerRunning, runStep, waitUntilIdle, wholeNumberFromEnv, withServer } from "./server";
+import { BASE_URL, DATA_DIR, PORT, ROOT, answers, applyBenchEnvironment, assertServerRunning, runStep, serverProcessGroup, waitUntilIdle, wholeNumberFromEnv, withServer } from "./server";
+import { measureUpload } from "./upload";
 import { checkMemberSession, signInWithLink } from "./session";
 
 const WARM_UP_SECONDS = wholeNumberFromEnv("BENCH_WARMUP_SECONDS", 1, 0);
@@ -133,6 +134,8 @@ async function main(): Promise<void> {
       console.log(`→ Mesure de ${targets.length} routes × ${CONNECTIONS.join(" et ")} connexions (environ ${minutes} min)`);
       const results = await measureRoutes(targets);
       const registrations = await measureRegistrations(db, fixture);
+      console.log("→ Téléversement d'un PDF de 100 Mo (POST /api/v1/documents), mémoire du serveur relevée toutes les 20 ms");
+      const upload = await measureUpload(db, serverProcessGroup());
       return {
         date: new Date().toISOString(),
         node: process.version,
@@ -145,6 +148,7 @@ async function main(): Promise<void> {
         baseline: BASELINE,
         results,
         registrations,
+        upload,
       };
     });
     printReport(report);

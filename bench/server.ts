@@ -103,6 +103,12 @@ function stopServer(server: ChildProcess): void {
 
 let running: ChildProcess | undefined;
 
+/** The process group of the running server (npx, next and its workers), to read their memory. */
+export function serverProcessGroup(): number {
+  if (running?.pid === undefined) throw new Error("Le serveur de mesure n'est pas démarré.");
+  return running.pid;
+}
+
 /** Throws once the server has stopped: what would follow could only measure refused connections. */
 export function assertServerRunning(): void {
   const stopped = running && stoppedWith(running);

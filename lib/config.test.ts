@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { appUrl } from "./config";
+import { appUrl, uploadMaxBytes } from "./config";
 
 const saved = { SITE_URL: process.env.SITE_URL, PORT: process.env.PORT, AUTH_URL: process.env.AUTH_URL };
 
@@ -21,5 +21,24 @@ describe("the public address", () => {
     delete process.env.SITE_URL;
     process.env.PORT = "3201";
     expect(appUrl()).toBe("http://localhost:3201");
+  });
+});
+
+describe("the upload limit", () => {
+  afterEach(() => {
+    delete process.env.UPLOAD_MAX_BYTES;
+  });
+
+  it("is 100 Mo unless UPLOAD_MAX_BYTES says otherwise", () => {
+    expect(uploadMaxBytes()).toBe(100_000_000);
+    process.env.UPLOAD_MAX_BYTES = "31457280";
+    expect(uploadMaxBytes()).toBe(30 * 1024 * 1024);
+  });
+
+  it("refuses a limit that is not a positive whole number of bytes", () => {
+    for (const value of ["0", "-5", "10 Mo", "1.5"]) {
+      process.env.UPLOAD_MAX_BYTES = value;
+      expect(() => uploadMaxBytes(), value).toThrow(/UPLOAD_MAX_BYTES/);
+    }
   });
 });

@@ -16,6 +16,10 @@ export const ERROR_STATUS = {
   not_registered: 409,
   cancellation_closed: 409,
   payload_too_large: 413,
+  file_too_large: 413,
+  not_a_pdf: 415,
+  invalid_filename: 422,
+  corrupt_pdf: 422,
   validation_failed: 422,
   rate_limited: 429,
 } as const;

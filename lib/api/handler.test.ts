@@ -427,6 +427,8 @@ describe("OpenAPI document", () => {
     expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument)));
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
+      "/api/v1/documents",
+      "/api/v1/documents/{id}/attachments",
       "/api/v1/events",
       "/api/v1/events/{slug}",
       "/api/v1/events/{slug}/registration",
@@ -437,5 +439,9 @@ describe("OpenAPI document", () => {
     expect(Object.keys(document.paths["/api/v1/events/{slug}/registration"].post.responses).sort()).toEqual(
       ["200", "201", "400", "401", "403", "404", "409", "413", "422", "500"],
     );
+    const upload = document.paths["/api/v1/documents"].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(["multipart/form-data"]);
+    expect(upload.security).toEqual([{ bearerAuth: [] }]);
+    expect(Object.keys(upload.responses).sort()).toEqual(["201", "400", "401", "403", "413", "415", "422", "500"]);
   });
 });

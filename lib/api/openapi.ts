@@ -3,6 +3,10 @@ import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
 import { SITE_NAME } from "@/lib/config";
 import {
+  Attachment,
+  AttachmentBody,
+  DocumentParams,
+  DocumentUploadForm,
   ErrorBody,
   EventDetail,
   EventsPage,
@@ -11,6 +15,7 @@ import {
   RegistrationBody,
   RegistrationList,
   SlugParams,
+  UploadedDocument,
 } from "./schemas";
 
 /* The API v1 contract, generated from the same zod schemas the routes validate and answer with. */
@@ -24,8 +29,9 @@ const ERROR_DESCRIPTIONS = {
     .filter(([, status]) => status === 409)
     .map(([code]) => `\`${code}\``)
     .join(", ")}.`,
-  413: "Corps de requête de plus de 64 Kio, refusé sans être lu. Code : `payload_too_large`.",
-  422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`.",
+  413: "Corps JSON de plus de 64 Kio (`payload_too_large`), ou PDF plus grand que la taille maximale du site (`file_too_large`, 100 Mo par défaut) : refusé dès l'en-tête `Content-Length`, ou dès que l'envoi la dépasse.",
+  415: "Le fichier envoyé n'est pas un PDF : extension autre que « .pdf », type déclaré autre que « application/pdf », ou contenu qui ne commence pas par « %PDF- ». Code : `not_a_pdf`.",
+  422: "Données invalides : `error.fields` donne un message par champ (par exemple `answers.<id de question>`). Code : `validation_failed`. Pour un PDF : fichier illisible ou tronqué (`corrupt_pdf`), nom de fichier refusé (`invalid_filename` : « / », « \\ », caractères de contrôle).",
   500: "Erreur interne, consignée côté serveur. Code : `internal_error`.",
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
@@ -158,6 +164,38 @@ function buildDocument() {
     },
   });
 
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/documents",
+    operationId: "uploadDocument",
+    summary: "Téléverser un PDF dans la bibliothèque",
+    description:
+      "Réservé à l'équipe (jeton d'un compte équipe ou administrateur ; sinon 403 `forbidden`, vérifié avant la lecture du corps). Un seul PDF par requête, en `multipart/form-data`, dans le champ `fichier` placé après les autres champs ; il est écrit sur disque au fil de l'envoi, jamais gardé en mémoire. Vérifications : taille maximale, nom, extension « .pdf », type déclaré, premiers octets « %PDF- », fin « %%EOF », puis ouverture par une bibliothèque PDF (pages, texte). Un PDF contenant du JavaScript ou des fichiers joints est accepté, avec un avertissement. Un contenu identique à un document existant n'est stocké qu'une fois. Le cookie de session n'est pas accepté ici (400 `bad_request`) : utilisez un jeton.",
+    tags: ["Documents"],
+    security: [{ bearerAuth: [] }],
+    request: { body: { required: true, content: { "multipart/form-data": { schema: DocumentUploadForm } } } },
+    responses: {
+      201: jsonResponse("Le document créé.", UploadedDocument),
+      ...errorResponses(400, 401, 403, 413, 415, 422),
+    },
+  });
+
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/documents/{id}/attachments",
+    operationId: "attachDocument",
+    summary: "Joindre un document à une rencontre ou à une publication",
+    description:
+      "Réservé à l'équipe. Ajoute le document à la fin des fichiers joints de la rencontre (`meeting`) ou de la publication (`report`), avec un libellé facultatif. Un document n'est joint qu'une fois au même endroit (409 `conflict`). Avec le cookie de session, l'en-tête `Content-Type: application/json` est obligatoire.",
+    tags: ["Documents"],
+    security: SIGNED_IN,
+    request: { params: DocumentParams, body: { required: true, content: { "application/json": { schema: AttachmentBody } } } },
+    responses: {
+      201: jsonResponse("Le rattachement créé.", Attachment),
+      ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+    },
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -175,6 +213,7 @@ function buildDocument() {
     tags: [
       { name: "Rencontres", description: "Agenda du réseau." },
       { name: "Inscriptions", description: "Inscriptions de l'utilisateur authentifié." },
+      { name: "Documents", description: "Bibliothèque de PDF, réservée à l'équipe de l'IREV : import en nombre et rattachement aux rencontres et publications." },
       { name: "Documentation", description: "Description de l'API." },
     ],
   });

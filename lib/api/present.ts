@@ -64,7 +64,7 @@ export function presentEventSummary(meeting: MeetingListItem, now = new Date()):
 }
 
 /** Download address of a document; the download route checks who may fetch members-only files. */
-function documentUrl(id: string, filename: string): string {
+export function documentUrl(id: string, filename: string): string {
   return `/documents/${encodeURIComponent(id)}/${encodeURIComponent(filename)}`;
 }
 

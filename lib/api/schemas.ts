@@ -229,6 +229,56 @@ export const RegistrationList = z
   .meta({ id: "RegistrationList", description: "Inscriptions en cours, rencontre la plus récente d'abord." });
 export type RegistrationList = z.infer<typeof RegistrationList>;
 
+/* ---------- Documents (staff) ---------- */
+
+export const DocumentParams = z.object({ id: z.string().min(1).meta({ description: "Identifiant du document." }) });
+
+export const DocumentUploadForm = z
+  .object({
+    visibility: z.enum(VISIBILITIES).optional().meta({ description: "« public » (par défaut) ou « members » (réservé aux membres validés)." }),
+    title: z.string().max(300).optional().meta({ description: "Titre ; par défaut, le nom du fichier sans « .pdf »." }),
+    description: z.string().max(5000).optional().meta({ description: "Description." }),
+    fichier: z.string().meta({ format: "binary", description: "Le PDF (type « application/pdf », extension « .pdf »), à envoyer après les autres champs." }),
+  })
+  .meta({ id: "DocumentUpload", description: "Un PDF par requête, en multipart/form-data." });
+
+export const UploadedDocument = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    original_filename: z.string().meta({ description: "Nom du fichier envoyé, nettoyé (jamais un chemin)." }),
+    url: z.string().meta({ description: "Adresse de téléchargement (relative au site)." }),
+    size_bytes: z.int(),
+    page_count: z.int().nullable(),
+    sha256: z.string(),
+    visibility: z.enum(VISIBILITIES),
+    warnings: z.array(z.string()).meta({ description: "Avertissements (JavaScript, fichiers joints) : le PDF est accepté." }),
+  })
+  .meta({ id: "Document", description: "Document de la bibliothèque." });
+export type UploadedDocument = z.infer<typeof UploadedDocument>;
+
+export const AttachmentBody = z
+  .object({
+    meeting: z.string().regex(SLUG_PATTERN, { error: "Rencontre invalide : indiquez son identifiant (slug)." }).optional().meta({ description: "Identifiant (slug) de la rencontre." }),
+    report: z.string().regex(SLUG_PATTERN, { error: "Publication invalide : indiquez son identifiant (slug)." }).optional().meta({ description: "Identifiant (slug) de la publication." }),
+    label: z.string().trim().max(200, { error: "Le libellé fait 200 caractères au plus." }).optional().meta({ description: "Libellé affiché à la place du titre du document." }),
+  })
+  .strict()
+  .refine((body) => (body.meeting === undefined) !== (body.report === undefined), { error: "Indiquez soit « meeting », soit « report »." })
+  .meta({ id: "AttachmentRequest", description: "Où joindre le document : une rencontre ou une publication." });
+
+export const Attachment = z
+  .object({
+    id: z.string(),
+    document_id: z.string(),
+    meeting: z.string().nullable().meta({ description: "Slug de la rencontre, ou null." }),
+    report: z.string().nullable().meta({ description: "Slug de la publication, ou null." }),
+    position: z.int().meta({ description: "Rang parmi les fichiers joints, à partir de 1." }),
+    label: z.string().nullable(),
+  })
+  .meta({ id: "Attachment", description: "Document joint à une rencontre ou à une publication." });
+export type Attachment = z.infer<typeof Attachment>;
+
 export const API_ERROR_CODES = [...(Object.keys(ERROR_STATUS) as (keyof typeof ERROR_STATUS)[]), "internal_error"] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

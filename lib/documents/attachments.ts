@@ -6,8 +6,10 @@ import { invalidateCache } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
 import { DomainError } from "@/lib/errors";
 import { meetings } from "@/lib/meetings/schema";
+import { reports } from "@/lib/publications/schema";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { foldForSearch } from "@/lib/people/names";
+import type { AttachmentOwner } from "./queries";
 import { attachments, documents } from "./schema";
 
 /** The label shown instead of the document's title ("Programme de la journée"); empty: the title. */
@@ -59,11 +61,15 @@ function attachmentOf(tx: DbOrTx, attachmentId: string, meetingId: string) {
   return attachment;
 }
 
-function attachmentOrder(tx: DbOrTx, meetingId: string): string[] {
+function ownedBy(owner: AttachmentOwner) {
+  return "meetingId" in owner ? eq(attachments.meetingId, owner.meetingId) : eq(attachments.reportId, owner.reportId);
+}
+
+function attachmentOrder(tx: DbOrTx, owner: AttachmentOwner): string[] {
   return tx
     .select({ id: attachments.id })
     .from(attachments)
-    .where(eq(attachments.meetingId, meetingId))
+    .where(ownedBy(owner))
     .orderBy(asc(attachments.position))
     .all()
     .map((row) => row.id);
@@ -86,24 +92,35 @@ function expire(meetingId: string, documentId: string) {
 
 /** Attaches a library document at the end of the meeting's files; a document is attached once. */
 export function attachDocument(db: Db, actor: Actor, meetingId: string, documentId: string, rawLabel: string) {
+  return attachDocumentTo(db, actor, { meetingId }, documentId, rawLabel);
+}
+
+/** The same for a meeting or a report (the API's way to attach imported PDFs). */
+export function attachDocumentTo(db: Db, actor: Actor, owner: AttachmentOwner, documentId: string, rawLabel: string) {
   const label = AttachmentLabel.parse(rawLabel);
+  const isMeeting = "meetingId" in owner;
+  const ownerId = isMeeting ? owner.meetingId : owner.reportId;
+  const where = isMeeting ? "cette rencontre" : "cette publication";
   const attached = db.transaction((tx) => {
     const actorId = assertActorRole(tx, actor, "staff");
-    if (!tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId)).get()) throw new DomainError("not_found", "Cette rencontre n'existe plus.");
+    const exists = isMeeting
+      ? tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, ownerId)).get()
+      : tx.select({ id: reports.id }).from(reports).where(eq(reports.id, ownerId)).get();
+    if (!exists) throw new DomainError("not_found", isMeeting ? "Cette rencontre n'existe plus." : "Cette publication n'existe plus.");
     const title = titleOf(tx, documentId);
     const existing = tx
       .select({ id: attachments.id })
       .from(attachments)
-      .where(and(eq(attachments.meetingId, meetingId), eq(attachments.documentId, documentId)))
+      .where(and(ownedBy(owner), eq(attachments.documentId, documentId)))
       .get();
-    if (existing) throw new DomainError("conflict", `« ${title} » est déjà joint à cette rencontre.`, { documentId: `« ${title} » est déjà joint à cette rencontre.` });
-    const order = attachmentOrder(tx, meetingId);
-    const row = tx.insert(attachments).values({ meetingId, documentId, position: order.length, label: label || null }).returning().get();
+    if (existing) throw new DomainError("conflict", `« ${title} » est déjà joint à ${where}.`, { documentId: `« ${title} » est déjà joint à ${where}.` });
+    const order = attachmentOrder(tx, owner);
+    const row = tx.insert(attachments).values({ ...owner, documentId, position: order.length, label: label || null }).returning().get();
     renumber(tx, [...order, row.id]);
-    recordAudit(tx, { actorId, action: "attachment.create", entityType: "meeting", entityId: meetingId, details: { documentId, title, label } });
+    recordAudit(tx, { actorId, action: "attachment.create", entityType: isMeeting ? "meeting" : "report", entityId: ownerId, details: { documentId, title, label } });
     return { ...row, title };
   });
-  expire(meetingId, documentId);
+  invalidateCache([isMeeting ? cacheTags.meeting(ownerId) : cacheTags.report(ownerId), cacheTags.document(documentId)]);
   return attached;
 }
 
@@ -126,7 +143,7 @@ export function moveAttachment(db: Db, actor: Actor, meetingId: string, attachme
     const actorId = assertActorRole(tx, actor, "staff");
     const attachment = attachmentOf(tx, attachmentId, meetingId);
     const title = attachment.label ?? titleOf(tx, attachment.documentId);
-    const order = attachmentOrder(tx, meetingId);
+    const order = attachmentOrder(tx, { meetingId });
     const from = order.indexOf(attachmentId);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) throw new DomainError("conflict", `« ${title} » est déjà en position ${from + 1} sur ${order.length}.`);
@@ -146,7 +163,7 @@ export function detachDocument(db: Db, actor: Actor, meetingId: string, attachme
     const attachment = attachmentOf(tx, attachmentId, meetingId);
     const title = attachment.label ?? titleOf(tx, attachment.documentId);
     tx.delete(attachments).where(eq(attachments.id, attachmentId)).run();
-    renumber(tx, attachmentOrder(tx, meetingId));
+    renumber(tx, attachmentOrder(tx, { meetingId }));
     recordAudit(tx, { actorId, action: "attachment.delete", entityType: "meeting", entityId: meetingId, details: { documentId: attachment.documentId, title } });
     return { documentId: attachment.documentId, title };
   });
