@@ -16,6 +16,11 @@ export function documentHref(item: Pick<AttachmentListItem, "id" | "originalFile
   return `/documents/${item.id}/${encodeURIComponent(item.originalFilename)}`;
 }
 
+/** The accessible text version of a PDF (RGAA 13.3), under the same access rules as the file. */
+export function textVersionHref(item: Pick<AttachmentListItem, "id">): string {
+  return `/documents/${item.id}/texte`;
+}
+
 /** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
 function describeFile(item: AttachmentListItem): string {
   const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];

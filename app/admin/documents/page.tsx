@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { documentDeletionRecord } from "@/lib/documents/editing";
 import { DOCUMENT_VISIBILITY_LABELS } from "@/lib/documents/labels";
 import { VISIBILITIES } from "@/lib/documents/schema";
 import {
@@ -22,6 +23,7 @@ import { formatFileSize, formatShortDate } from "@/lib/time";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterSelect, SearchField } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
+import { Outcome } from "../organisations/forms";
 
 export const metadata: Metadata = { title: "Documents – administration" };
 
@@ -31,7 +33,8 @@ export const instant = false;
 /** The library of PDFs: search, filters, sorting; each row leads to the document's page. */
 export default async function StaffDocumentsPage({ searchParams }: PageProps<"/admin/documents">) {
   const user = await requirePageUser("staff", "/admin/documents");
-  const search = parseStaffDocumentSearch(await searchParams);
+  const raw = await searchParams;
+  const search = parseStaffDocumentSearch(raw);
   const result = listDocumentsForStaff(db, { userId: user.id }, search);
   const themes = listThemes(db);
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
@@ -39,6 +42,7 @@ export default async function StaffDocumentsPage({ searchParams }: PageProps<"/a
   const caption =
     `Documents – ${plural(result.total, "résultat")}, triés par ${STAFF_DOCUMENT_SORT_LABELS[sort.key]}, ${sort.direction === "asc" ? "croissant" : "décroissant"}` +
     (pages > 1 ? ` (page ${result.page} sur ${pages})` : "");
+  const deleted = typeof raw.suppression === "string" ? documentDeletionRecord(db, raw.suppression) : undefined;
   const filtered = Boolean(search.q || search.visibilite || search.theme || search.usage || search.alerte);
 
   return (
@@ -49,6 +53,8 @@ export default async function StaffDocumentsPage({ searchParams }: PageProps<"/a
           Téléverser des PDF
         </Link>
       </div>
+
+      {deleted && <Outcome>Document «&nbsp;{deleted.title}&nbsp;» supprimé.</Outcome>}
 
       <form method="get" action="/admin/documents" role="search" aria-label="Filtrer les documents" className="card mb-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3 lg:items-end">
         <SearchField id="filtre-q" name="q" label="Titre ou nom du fichier" hint="Tout ou partie, accents facultatifs" value={search.q} />
