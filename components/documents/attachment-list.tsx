@@ -1,4 +1,5 @@
 import type { Visibility } from "@/lib/documents/schema";
+import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
 import { formatFileSize } from "@/lib/time";
 
 export type AttachmentListItem = {
@@ -10,16 +11,6 @@ export type AttachmentListItem = {
   visibility: Visibility;
   label: string | null;
 };
-
-/** The URL pages link to; the download route checks the name against the stored original. */
-export function documentHref(item: Pick<AttachmentListItem, "id" | "originalFilename">): string {
-  return `/documents/${item.id}/${encodeURIComponent(item.originalFilename)}`;
-}
-
-/** The accessible text version of a PDF (RGAA 13.3), under the same access rules as the file. */
-export function textVersionHref(item: Pick<AttachmentListItem, "id">): string {
-  return `/documents/${item.id}/texte`;
-}
 
 /** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
 function describeFile(item: AttachmentListItem): string {

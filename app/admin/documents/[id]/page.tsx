@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db/client";
-import { documentHref, textVersionHref } from "@/components/documents/attachment-list";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { describeDocumentUses, findDocumentForStaff } from "@/lib/documents/editing";
 import { DOCUMENT_VISIBILITY_LABELS } from "@/lib/documents/labels";
+import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
 import { documentWarnings } from "@/lib/documents/staff-list";
 import { formatInteger } from "@/lib/format";
 import { listThemes } from "@/lib/meetings/queries";
@@ -66,7 +66,7 @@ export default async function StaffDocumentPage({ params }: PageProps<"/admin/do
             <a href={documentHref(document)}>Ouvrir le PDF</a>
           </li>
           <li>
-            <a href={`${documentHref(document)}?telechargement`}>Télécharger le PDF</a>
+            <a href={downloadHref(document)}>Télécharger le PDF</a>
           </li>
           <li>
             <a href={textVersionHref(document)}>Version texte</a>
