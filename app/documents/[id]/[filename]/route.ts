@@ -38,7 +38,7 @@ async function serveDocument(request: Request, { params }: Context, { withBody }
   }
   if (!allowed) {
     return user
-      ? plainText(403, "Ce document est réservé aux membres du réseau : votre compte doit d'abord être validé par l'équipe de l'IREV.")
+      ? plainText(403, "Ce document est réservé aux membres du réseau : votre compte doit d'abord être validé par l'équipe de l'IREV.")
       : plainText(401, "Connectez-vous avec un compte membre pour télécharger ce document réservé aux membres du réseau.");
   }
 
