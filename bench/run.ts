@@ -9,6 +9,7 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/open";
 import { upcomingMeetings } from "@/db/seed/content/meetings";
 import { PEOPLE, type PersonEmail } from "@/db/seed/content/people";
+import { measureDownloads, prepareDownload } from "./downloads";
 import { load, summarise, type Sample } from "./load";
 import { checkRegistrations, prepareRegistrations, registerAll, type RegistrationFixture } from "./registrations";
 import { printReport, writeReport, type Profile, type Report, type RouteResult } from "./report";
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   const { db, sqlite } = openDatabase();
   try {
     const fixture = await prepareRegistrations(db, REGISTRATIONS);
+    const download = prepareDownload(db);
     const report = await withServer(BASELINE, async (): Promise<Report> => {
       const cookie = await signInWithLink(db, MEMBER);
       await checkMemberSession(cookie, PEOPLE[MEMBER]);
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
       console.log(`→ Mesure de ${targets.length} routes × ${CONNECTIONS.join(" et ")} connexions (environ ${minutes} min)`);
       const results = await measureRoutes(targets);
       const registrations = await measureRegistrations(db, fixture);
+      console.log(`→ Téléchargement d'un PDF de 10 Mo : l'application contre un serveur de fichiers Node`);
+      const downloads = await measureDownloads(download, { connections: 10, seconds: MEASURE_SECONDS, runs: RUNS, beforeEach: () => waitUntilIdle(BASELINE) });
       return {
         date: new Date().toISOString(),
         node: process.version,
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
         baseline: BASELINE,
         results,
         registrations,
+        downloads,
       };
     });
     printReport(report);
