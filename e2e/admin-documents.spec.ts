@@ -119,6 +119,6 @@ test.describe("Version texte des documents", () => {
     await text.goto(note.id);
     await expect(text.heading()).toHaveText("Document réservé aux membres");
     await expect(page.getByRole("main")).not.toContainText("Confidentiel");
-    await expect(page.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", `/connexion?retour=${encodeURIComponent(`/documents/${note.id}/texte`)}`);
+    await expect(page.getByRole("main").getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", `/connexion?retour=${encodeURIComponent(`/documents/${note.id}/texte`)}`);
   });
 });

@@ -117,7 +117,7 @@ export function deleteDocument(db: Db, actor: Actor, id: string, { detach }: { d
     const uses = documentUses(tx, id);
     const attachedTo = uses.meetings.length + uses.reports.length;
     if (attachedTo > 0 && !detach) {
-      const message = `« ${document.title} » est joint à ${describeDocumentUses(uses)} : cochez « Détacher de ces pages et supprimer » pour le supprimer quand même.`;
+      const message = `« ${document.title} » est joint à ${describeDocumentUses(uses)} : cochez « Détacher de ces pages et supprimer » pour le supprimer quand même.`;
       throw new DomainError("conflict", message, { detach: message });
     }
     tx.delete(attachments).where(eq(attachments.documentId, id)).run();
