@@ -88,7 +88,7 @@ test.describe("Bibliothèque de documents de l'équipe", () => {
     await documentPage.goto(guide.id);
 
     await documentPage.delete({ detach: false });
-    await expect(page.getByRole("alert")).toContainText(`la rencontre «\u00a0${meeting.title}\u00a0»`);
+    await expect(documentPage.deletion().getByRole("alert")).toContainText(`la rencontre «\u00a0${meeting.title}\u00a0»`);
     expect(testDb().select().from(documents).where(eq(documents.id, guide.id)).get()).toBeDefined();
 
     await documentPage.delete({ detach: true });
