@@ -154,7 +154,7 @@ test.describe("Pages des rencontres", () => {
     await expect(files.nth(0)).toContainText(/enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 2 pages/);
     await expect(files.nth(1)).toContainText(/points_actus_reseau_chefs_de_projet_au_11_mai_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 1 page/);
 
-    const href = await files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017" }).getAttribute("href");
+    const href = await files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017", exact: true }).getAttribute("href");
     const downloading = page.waitForEvent("download");
     await files.nth(0).getByRole("link", { name: "Télécharger « Synthèse de l'enquête de mars 2017 »" }).click();
     const download = await downloading;
