@@ -20,6 +20,12 @@ export function HEAD(request: Request, context: Context): Promise<Response> {
   return serveDocument(request, context, { withBody: false });
 }
 
+/*
+ * Every answer states its Content-Length. Next 16 itself drops that header from route handlers' responses
+ * (FORBIDDEN_HEADERS in next/dist/server/send-response.js) and sends them chunked: it reaches the wire again the
+ * day Next forwards it, or behind a server that serves this handler directly.
+ */
+
 /* Large reads from disk: fewer, bigger chunks through the web stream than the default 64 KiB. */
 const CHUNK_BYTES = 1024 * 1024;
 
