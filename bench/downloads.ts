@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { Agent, createServer, get, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Db } from "@/db/open";
 import { documents } from "@/lib/documents/schema";
 import { storedFilePath, uploadDirectory } from "@/lib/documents/storage";
 import { documentHref } from "@/lib/documents/links";
-import { load, summarise, type Sample } from "./load";
+import { percentile, summarise, type Sample } from "./load";
 import { BASE_URL } from "./server";
 
 /*
@@ -53,6 +53,40 @@ async function startStaticServer(file: string, sizeBytes: number): Promise<Serve
   return server;
 }
 
+/**
+ * `connections` clients downloading the file again and again for `seconds`, each body read and dropped. Not
+ * autocannon: its JavaScript parser, not the servers, would set the pace of 10 MB bodies (about 35 MB/s here).
+ */
+async function downloadLoad(url: string, connections: number, seconds: number): Promise<Sample> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const stopAt = Date.now() + seconds * 1000;
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      get(url, { agent }, (response) => {
+        if (response.statusCode !== 200) non2xx += 1;
+        response.on("end", () => {
+          latencies.push(performance.now() - started);
+          resolve();
+        });
+        response.resume();
+      }).on("error", () => {
+        errors += 1;
+        resolve();
+      });
+    });
+  const started = Date.now();
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (Date.now() < stopAt) await once();
+  }));
+  agent.destroy();
+  const elapsed = (Date.now() - started) / 1000;
+  return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), wireBytesPerResponse: 0, errors, non2xx };
+}
+
 export type DownloadRun = { sizeBytes: number; connections: number; app: Sample; staticServer: Sample; ratio: number };
 
 /** Both servers measured in turn, `runs` times, so that they meet the machine's ups and downs alike; medians compared. */
@@ -68,8 +102,8 @@ export async function measureDownloads(fixture: DownloadFixture, { connections, 
     for (let run = 1; run <= runs; run++) {
       console.log(`  téléchargement de 10 Mo, ${connections} connexions, tour ${run}/${runs}`);
       await beforeEach();
-      app.push(await load({ url: BASE_URL + fixture.path, connections, seconds }));
-      reference.push(await load({ url: staticUrl, connections, seconds }));
+      app.push(await downloadLoad(BASE_URL + fixture.path, connections, seconds));
+      reference.push(await downloadLoad(staticUrl, connections, seconds));
     }
     const appSummary = summarise(app);
     const staticSummary = summarise(reference);
