@@ -26,9 +26,6 @@ export function HEAD(request: Request, context: Context): Promise<Response> {
  * day Next forwards it, or behind a server that serves this handler directly.
  */
 
-/* Large reads from disk: fewer, bigger chunks through the web stream than the default 64 KiB. */
-const CHUNK_BYTES = 1024 * 1024;
-
 async function serveDocument(request: Request, { params }: Context, { withBody }: { withBody: boolean }): Promise<Response> {
   const { id, filename } = await params;
   const document = findDocumentForDownload(db, id);
@@ -90,7 +87,7 @@ async function serveDocument(request: Request, { params }: Context, { withBody }
 
   // Parts are fetched by viewers and resumed downloads: only whole downloads count.
   if (range.kind === "full") recordDownload(db, document.id);
-  const body = file.size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end, highWaterMark: CHUNK_BYTES })) as ReadableStream<Uint8Array>);
+  const body = file.size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream<Uint8Array>);
   return new Response(body, { status, headers });
 }
 
