@@ -62,6 +62,8 @@ describe("proxy", () => {
     expect(rewriteOf("/mentions-legales")).toBe("http://localhost/vue-publique/courante/mentions-legales");
     expect(rewriteOf("/donnees-personnelles")).toBe("http://localhost/vue-publique/courante/donnees-personnelles");
     expect(rewriteOf("/accessibilite")).toBe("http://localhost/vue-publique/courante/accessibilite");
+    expect(rewriteOf("/documents/un-document/texte")).toBe("http://localhost/vue-publique/courante/documents/un-document/texte");
+    expect(rewriteOf("/documents/un-document/programme.pdf")).toBeNull();
     expect(rewriteOf("/rencontres/une-rencontre/calendrier.ics")).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { formatInteger, plural } from "@/lib/format";
 import { formatMarkdownTable, formatTextTable, type Column } from "@/lib/operations/text-table";
 import { formatDateTime } from "@/lib/time";
+import type { DownloadRun } from "./downloads";
 import type { Sample } from "./load";
 import type { RegistrationCheck, RegistrationRun } from "./registrations";
 import type { UploadRun } from "./upload";
@@ -44,6 +45,8 @@ export type Report = {
     check: RegistrationCheck;
   };
   upload: UploadRun;
+  /** The same 10 MB PDF through the application and from a plain Node static-file server, same run. */
+  downloads: DownloadRun;
 };
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results");
@@ -101,6 +104,14 @@ function uploadLine({ upload: u }: Report): string {
   );
 }
 
+function downloadLine({ downloads: d }: Report): string {
+  const rate = (sample: Sample) => `${oneDecimal.format(sample.requestsPerSecond)} téléchargements/s (${megabytes(sample.requestsPerSecond * d.sizeBytes)}/s, p99 ${oneDecimal.format(sample.p99Ms)} ms)`;
+  return (
+    `PDF de ${megabytes(d.sizeBytes)}, ${d.connections} connexions : par l'application ${rate(d.app)}, ${formatInteger(d.app.errors + d.app.non2xx)} erreurs ; ` +
+    `serveur de fichiers Node (node:http + createReadStream) ${rate(d.staticServer)} ; rapport : ${ratio(d.ratio)} (objectif : au moins 0,70×).`
+  );
+}
+
 function heading(report: Report): string {
   return (
     `Mesure du ${formatDateTime(new Date(report.date))} (heure de Paris), Node ${report.node}, ${report.cores} cœurs (${report.cpu}), ` +
@@ -115,6 +126,7 @@ export function printReport(report: Report): void {
   console.log(formatTextTable(COLUMNS, rows(report.results)));
   console.log(`\n${registrationLines(report).join("\n")}`);
   console.log(`\n${uploadLine(report)}`);
+  console.log(`\nTéléchargement : ${downloadLine(report)}`);
 }
 
 /** bench/results/latest.json (every figure, every run) and latest.md (the table the README shows). */

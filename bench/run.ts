@@ -9,6 +9,7 @@ import path from "node:path";
 import { openDatabase, type Db } from "@/db/open";
 import { upcomingMeetings } from "@/db/seed/content/meetings";
 import { PEOPLE, type PersonEmail } from "@/db/seed/content/people";
+import { measureDownloads, prepareDownload } from "./downloads";
 import { load, summarise, type Sample } from "./load";
 import { checkRegistrations, prepareRegistrations, registerAll, type RegistrationFixture } from "./registrations";
 import { printReport, writeReport, type Profile, type Report, type RouteResult } from "./report";
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   const { db, sqlite } = openDatabase();
   try {
     const fixture = await prepareRegistrations(db, REGISTRATIONS);
+    const download = prepareDownload(db);
     const report = await withServer(BASELINE, async (): Promise<Report> => {
       const cookie = await signInWithLink(db, MEMBER);
       await checkMemberSession(cookie, PEOPLE[MEMBER]);
@@ -136,6 +138,8 @@ async function main(): Promise<void> {
       const registrations = await measureRegistrations(db, fixture);
       console.log("→ Téléversement d'un PDF de 100 Mo (POST /api/v1/documents), mémoire du serveur relevée toutes les 20 ms");
       const upload = await measureUpload(db, serverProcessGroup());
+      console.log(`→ Téléchargement d'un PDF de 10 Mo : l'application contre un serveur de fichiers Node`);
+      const downloads = await measureDownloads(download, { connections: 10, seconds: MEASURE_SECONDS, runs: RUNS, beforeEach: () => waitUntilIdle(BASELINE) });
       return {
         date: new Date().toISOString(),
         node: process.version,
@@ -149,6 +153,7 @@ async function main(): Promise<void> {
         results,
         registrations,
         upload,
+        downloads,
       };
     });
     printReport(report);

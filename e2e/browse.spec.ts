@@ -154,10 +154,9 @@ test.describe("Pages des rencontres", () => {
     await expect(files.nth(0)).toContainText(/enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 2 pages/);
     await expect(files.nth(1)).toContainText(/points_actus_reseau_chefs_de_projet_au_11_mai_2017\.pdf – PDF – Poids\u00a0: [\d,]+ (Ko|Mo) – 1 page/);
 
-    const link = files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017" });
-    const href = await link.getAttribute("href");
+    const href = await files.nth(0).getByRole("link", { name: "Synthèse de l'enquête de mars 2017", exact: true }).getAttribute("href");
     const downloading = page.waitForEvent("download");
-    await link.click();
+    await files.nth(0).getByRole("link", { name: "Télécharger « Synthèse de l'enquête de mars 2017 »" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017.pdf");
     const bytes = await readFile((await download.path())!);
@@ -166,7 +165,8 @@ test.describe("Pages des rencontres", () => {
     const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf"/);
+    /* The title opens the PDF in the browser's viewer; "Télécharger" saves it. */
+    expect(response.headers()["content-disposition"]).toMatch(/^inline; filename="enquete_mise_en_reseau_chefs_de_projet_pv_mars_2017\.pdf"/);
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(Buffer.from(await response.body()).equals(bytes)).toBe(true);
 

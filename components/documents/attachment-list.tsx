@@ -1,4 +1,5 @@
 import type { Visibility } from "@/lib/documents/schema";
+import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
 import { formatFileSize } from "@/lib/time";
 
 export type AttachmentListItem = {
@@ -11,11 +12,6 @@ export type AttachmentListItem = {
   label: string | null;
 };
 
-/** The URL pages link to; the download route checks the name against the stored original. */
-export function documentHref(item: Pick<AttachmentListItem, "id" | "originalFilename">): string {
-  return `/documents/${item.id}/${encodeURIComponent(item.originalFilename)}`;
-}
-
 /** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
 function describeFile(item: AttachmentListItem): string {
   const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];
@@ -24,8 +20,9 @@ function describeFile(item: AttachmentListItem): string {
 }
 
 /**
- * "Fichiers joints" of a meeting or a report. Members files the reader cannot download are
- * named without a link, so nobody follows a link only to be refused.
+ * "Fichiers joints" of a meeting or a report. The title opens the PDF in the browser; beside it, a link to save it
+ * and its text version (RGAA 13.3). Members files the reader cannot download are named without a link, so nobody
+ * follows a link only to be refused.
  */
 export function AttachmentList({ items, canSeeMembersFiles }: { items: AttachmentListItem[]; canSeeMembersFiles: boolean }) {
   return (
@@ -53,6 +50,16 @@ export function AttachmentList({ items, canSeeMembersFiles }: { items: Attachmen
             <p className="text-sm text-muted">
               <span className="break-all">{item.originalFilename}</span> – {describeFile(item)}
             </p>
+            {(!membersOnly || canSeeMembersFiles) && (
+              <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                <a href={downloadHref(item)}>
+                  Télécharger<span className="sr-only"> «&nbsp;{name}&nbsp;»</span>
+                </a>
+                <a href={textVersionHref(item)}>
+                  Version texte<span className="sr-only"> de «&nbsp;{name}&nbsp;»</span>
+                </a>
+              </p>
+            )}
           </li>
         );
       })}

@@ -21,6 +21,8 @@ export function publicViewPath(pathname: string, search: URLSearchParams): strin
   if (pathname === "/") return root;
   if (SETTINGS_PAGES.has(pathname)) return `${root}${pathname}`;
   if (pathname === "/rencontres") return `${root}/agenda/${agendaKey(parseAgendaSearch(Object.fromEntries(search)))}`;
+  const textVersion = /^\/documents\/([^/]+)\/texte$/.exec(pathname);
+  if (textVersion) return `${root}/documents/${textVersion[1]}/texte`;
   const page = /^\/(rencontres|ressources)\/([^/]+)$/.exec(pathname);
   return page ? `${root}/${page[1]}/${page[2]}` : null;
 }

@@ -13,6 +13,8 @@ export function findDocumentForDownload(db: Db, id: string) {
         mimeType: documents.mimeType,
         sha256: documents.sha256,
         visibility: documents.visibility,
+        hasJavascript: documents.hasJavascript,
+        fileChangedAt: documents.fileChangedAt,
       })
       .from(documents)
       .where(eq(documents.id, id))

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/open";
 import { choiceParam, dayParam, directionParam, listHref, pageParam, singleValues, textParam, type SortDirection } from "@/lib/lists/params";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
-import { foldForSearch } from "@/lib/people/names";
+import { containsPattern } from "@/lib/lists/contains";
 import { DEPARTMENTS, organisations } from "@/lib/organisations/schema";
 import { registrations, type RegistrationStatus } from "@/lib/registrations/schema";
 import { themes } from "@/lib/themes/schema";
@@ -53,11 +53,6 @@ export const STAFF_MEETINGS_PER_PAGE = 25;
 
 function liveCount(status: RegistrationStatus) {
   return sql<number>`(select count(*) from ${registrations} where ${registrations.meetingId} = ${meetings.id} and ${registrations.status} = ${status})`;
-}
-
-/** What a LIKE pattern must match literally: the typed text folded, its wildcards escaped. */
-function containsPattern(text: string): string {
-  return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function conditions(db: Db, search: StaffMeetingSearch, now: Date): SQL[] {

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cachedTextVersion } from "@/lib/documents/cached";
+import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
+import type { Role } from "@/lib/people/schema";
+import { contentViewOf } from "@/lib/people/roles";
+import { formatFileSize } from "@/lib/time";
+
+export async function textVersionMetadata(id: string, role: Role | null): Promise<Metadata> {
+  const result = await cachedTextVersion(id, contentViewOf(role));
+  if (!result) return { title: "Document introuvable" };
+  if (result.restricted) return { title: "Document réservé aux membres" };
+  return { title: `${result.document.title} – version texte` };
+}
+
+/**
+ * The accessible text version of a PDF (RGAA 13.3): its title, then its extracted text in paragraphs, page by page.
+ * `role` null for visitors (the cached public page), the reader's own otherwise.
+ */
+export async function TextVersionView({ id, role }: { id: string; role: Role | null }) {
+  const result = await cachedTextVersion(id, contentViewOf(role));
+  if (!result) notFound();
+  if (result.restricted) return <RestrictedDocument id={id} signedIn={role !== null} />;
+  const { document, pages } = result;
+  return (
+    <article className="card mx-auto max-w-3xl">
+      <header className="mb-6 border-b border-line pb-4">
+        <p className="badge mb-3">Version texte</p>
+        <h1 className="mb-3 text-3xl font-bold">{document.title}</h1>
+        <p className="text-sm text-muted">
+          Texte extrait du PDF «&nbsp;<span className="break-all">{document.originalFilename}</span>&nbsp;» ({formatFileSize(document.sizeBytes)}
+          {document.pageCount ? `, ${document.pageCount > 1 ? `${document.pageCount} pages` : "1 page"}` : ""}).
+        </p>
+        <p className="mt-2 flex flex-wrap gap-x-6">
+          <a href={documentHref(document)}>Ouvrir le PDF</a>
+          <a href={downloadHref(document)}>Télécharger le PDF</a>
+        </p>
+      </header>
+      {pages.length === 0 ? (
+        <p>Ce PDF ne contient pas de texte lisible par un programme (document scanné, par exemple)&nbsp;: demandez-en une version accessible à l&apos;équipe de l&apos;IREV.</p>
+      ) : pages.length === 1 ? (
+        <div className="max-w-prose space-y-3 leading-relaxed">
+          {pages[0]!.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      ) : (
+        pages.map((paragraphs, page) => (
+          <section key={page} aria-labelledby={`page-${page + 1}`} className="mb-6">
+            <h2 id={`page-${page + 1}`} className="mb-2 text-xl font-bold">
+              Page {page + 1}
+            </h2>
+            <div className="max-w-prose space-y-3 leading-relaxed">
+              {paragraphs.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </div>
+          </section>
+        ))
+      )}
+    </article>
+  );
+}
+
+function RestrictedDocument({ id, signedIn }: { id: string; signedIn: boolean }) {
+  return (
+    <div className="card mx-auto max-w-2xl">
+      <h1 className="mb-3 text-2xl font-bold">Document réservé aux membres</h1>
+      {signedIn ? (
+        <p className="mb-4">
+          Ce document est réservé aux membres du réseau. Votre compte est en attente de validation&nbsp;: l&apos;équipe de l&apos;IREV vous
+          préviendra par e-mail dès qu&apos;il sera validé.
+        </p>
+      ) : (
+        <p className="mb-4">Ce document est réservé aux membres du réseau. Connectez-vous avec un compte membre pour le lire.</p>
+      )}
+      <p className="flex flex-wrap gap-3">
+        {!signedIn && (
+          <Link href={`/connexion?retour=${encodeURIComponent(textVersionHref({ id }))}`} className="btn">
+            Se connecter
+          </Link>
+        )}
+        <Link href="/" className="btn btn-secondary">
+          Retour à l&apos;accueil
+        </Link>
+      </p>
+    </div>
+  );
+}

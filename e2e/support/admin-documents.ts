@@ -1,0 +1,107 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { checkAccessibility } from "./a11y";
+import { group, labelled } from "./pages";
+
+/* Page objects of the documents library (/admin/documents), one document's page, and a document's text version. */
+
+export class AdminDocumentsListPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/admin/documents");
+  }
+
+  filters(): Locator {
+    return this.page.getByRole("search", { name: "Filtrer les documents" });
+  }
+
+  /** Fills the filters given (search text, and selects by the text of their option), then submits them. */
+  async filter({ text, visibility, warnings }: { text?: string; visibility?: string; warnings?: string }): Promise<void> {
+    const form = this.filters();
+    if (text !== undefined) await labelled(form, "Titre ou nom du fichier").fill(text);
+    if (visibility) await labelled(form, "Visibilité").selectOption({ label: visibility });
+    if (warnings) await labelled(form, "Avertissements").selectOption({ label: warnings });
+    await form.getByRole("button", { name: "Filtrer" }).click();
+    await this.page.waitForURL((url) => url.pathname === "/admin/documents" && (text === undefined || url.searchParams.get("q") === text));
+    await checkAccessibility(this.page);
+  }
+
+  table(): Locator {
+    return this.page.getByRole("table");
+  }
+
+  async titles(): Promise<string[]> {
+    return (await this.table().getByRole("rowheader").getByRole("link").allTextContents()).map((text) => text.trim());
+  }
+
+  row(title: string): Locator {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader").getByRole("link", { name: title, exact: true }) });
+  }
+
+  /** The focused message a deletion leads to. */
+  outcome(): Locator {
+    return this.page.getByRole("status").filter({ hasText: "supprimé" });
+  }
+}
+
+export class AdminDocumentPage {
+  constructor(readonly page: Page) {}
+
+  async goto(id: string): Promise<void> {
+    await this.page.goto(`/admin/documents/${id}`);
+  }
+
+  form(): Locator {
+    return this.page.getByRole("region", { name: "Fiche" }).locator("form");
+  }
+
+  /** Types into the fields given (by label; themes by the names to tick), then saves. */
+  async save({ title, description, themes = [] }: { title?: string; description?: string; themes?: string[] }): Promise<void> {
+    const form = this.form();
+    if (title !== undefined) await labelled(form, "Titre").fill(title);
+    if (description !== undefined) await labelled(form, "Description").fill(description);
+    for (const theme of themes) await group(form, "Thématiques").getByRole("checkbox", { name: theme, exact: true }).check();
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+  }
+
+  /** The form's outcome, focused once the action answered. */
+  message(): Locator {
+    return this.form().locator("[aria-live]");
+  }
+
+  usage(): Locator {
+    return this.page.getByRole("region", { name: "Utilisation" });
+  }
+
+  deletion(): Locator {
+    return this.page.getByRole("region", { name: "Supprimer" });
+  }
+
+  /** Asks for the deletion and confirms it in the dialog, after ticking "Détacher…" if `detach`. */
+  async delete({ detach }: { detach: boolean }): Promise<void> {
+    const section = this.deletion();
+    if (detach) await section.getByRole("checkbox", { name: "Détacher de ces pages et supprimer" }).check();
+    await section.getByRole("button", { name: "Supprimer le document" }).click();
+    const dialog = this.page.getByRole("dialog", { name: /^Supprimer le document/ });
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await checkAccessibility(this.page);
+    await dialog.getByRole("button", { name: "Supprimer", exact: true }).click();
+  }
+}
+
+export class TextVersionPage {
+  constructor(readonly page: Page) {}
+
+  async goto(id: string): Promise<void> {
+    await this.page.goto(`/documents/${id}/texte`);
+  }
+
+  heading(): Locator {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  /** The paragraphs under the heading of page `n` of the PDF. */
+  pageText(n: number): Locator {
+    return this.page.getByRole("region", { name: `Page ${n}` }).getByRole("paragraph");
+  }
+}
