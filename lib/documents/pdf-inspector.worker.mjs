@@ -39,7 +39,8 @@ async function inspect({ path }) {
       hasJavascript ||= (await page.getJSActions()) !== null;
       page.cleanup();
     }
-    const text = pages.join("\n\n").replace(/[ \t]+\n/g, "\n").trim().slice(0, MAX_TEXT_CHARACTERS);
+    /* Pages separated by a form feed: the text version (lib/documents/text-version.ts) shows them page by page. */
+    const text = pages.join("\f").replace(/[ \t]+\n/g, "\n").trim().slice(0, MAX_TEXT_CHARACTERS);
     return { pageCount: document.numPages, text, hasJavascript, hasEmbeddedFiles };
   } finally {
     await document.destroy();
