@@ -89,9 +89,13 @@ describe("journal links and parameters", () => {
 
 describe("journal labels", () => {
   it("names in French every action the application records", () => {
-    const sources = readdirSync("lib", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+    const sources = ["lib", "app"].flatMap((root) =>
+      readdirSync(root, { recursive: true, encoding: "utf8" })
+        .filter((file) => /\.tsx?$/.test(file) && !file.includes(".test."))
+        .map((file) => path.join(root, file)),
+    );
     const recorded = sources.flatMap((file) =>
-      [...readFileSync(path.join("lib", file), "utf8").matchAll(/action: (?:[^,}]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)].flatMap((match) => match.slice(1).filter(Boolean)),
+      [...readFileSync(file, "utf8").matchAll(/action: (?:[^,}]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)].flatMap((match) => match.slice(1).filter(Boolean)),
     );
     expect(recorded.length).toBeGreaterThan(20);
     expect(recorded.filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);

@@ -105,6 +105,10 @@ export function journalRecordHref(entry: Pick<JournalEntry, "entityType" | "enti
     case "email":
     case "outbox_email":
       return `/admin/courriels/${encodeURIComponent(entry.entityId)}`;
+    case "document":
+      return `/admin/documents/${encodeURIComponent(entry.entityId)}`;
+    case "report":
+      return `/admin/ressources/${encodeURIComponent(entry.entityId)}`;
     case "theme":
       return "/admin/thematiques";
     case "organisation":
@@ -149,6 +153,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "registrations.export": "Liste des inscrits exportée",
   "registrations.message": "Message envoyé aux inscrits",
   "registrations.badges": "Badges imprimés",
+  "document.create": "Document téléversé",
+  "document.update": "Document modifié",
+  "document.replace_file": "Fichier d'un document remplacé",
+  "document.delete": "Document supprimé",
+  "report.restore": "Ancienne version d'une publication restaurée",
   "theme.create": "Thématique créée",
   "theme.update": "Thématique modifiée",
   "theme.delete": "Thématique supprimée",
@@ -175,6 +184,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   email: "Courriel",
   outbox_email: "Courriel",
   settings: "Paramètres",
+  document: "Document",
+  report: "Publication",
   theme: "Thématique",
   organisation: "Organisation",
 };
