@@ -6,6 +6,7 @@ import { openE2eDatabase } from "./support/db";
 import { contextFor, htmlOf, redirectTarget, ROLES, type RoleName } from "./support/roles";
 import { auditLog } from "@/lib/audit/schema";
 import { organisations } from "@/lib/organisations/schema";
+import { reports } from "@/lib/publications/schema";
 
 /*
  * The back office's access matrix, taken from the build itself so that no page, route or server action added later
@@ -36,11 +37,20 @@ function firstOrganisationId(): string {
   return organisation.id;
 }
 
+function firstReportId(): string {
+  const { db, sqlite } = openE2eDatabase();
+  const report = db.select({ id: reports.id }).from(reports).orderBy(reports.slug).get();
+  sqlite.close();
+  if (!report) throw new Error("la démonstration doit contenir des ressources");
+  return report.id;
+}
+
 /** A route of the build as a path to request, its parameters filled with demo records; a new parameter must be added here. */
 function concrete(route: string): string {
   return route.replace(/\[[^\]]+\]/g, (param) => {
     if (route.startsWith("/admin/rencontres/") && param === "[slug]") return DRAFT_MEETING;
     if (route.startsWith("/admin/organisations/") && param === "[id]") return firstOrganisationId();
+    if (route.startsWith("/admin/ressources/") && param === "[id]") return firstReportId();
     throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
   });
 }
@@ -48,7 +58,7 @@ function concrete(route: string): string {
 type BuiltRoute = { route: string; handler: boolean };
 
 /* The parts of the back office this matrix covers page by page; e2e/roles.spec.ts covers the others. */
-const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|journal)(\/|$)/;
+const MATRIX_ROUTES = /^\/admin\/(rencontres|ressources|thematiques|organisations|journal)(\/|$)/;
 
 /** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
 function backOfficeRoutes(): BuiltRoute[] {
