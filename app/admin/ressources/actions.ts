@@ -8,6 +8,9 @@ import { validatedActionWithUser } from "@/lib/actions";
 import { searchDocuments } from "@/lib/documents/attachments";
 import { createReport, updateReport, type ReportFormInput } from "@/lib/publications/editing";
 import { renderReportBody, type NumberedLink } from "@/lib/publications/markdown";
+import { cancelScheduledPublication, schedulePublication } from "@/lib/publications/schedule";
+import { REPORT_TRANSITIONS, transitionReport, type ReportTransition } from "@/lib/publications/workflow";
+import { formatDateAtTime } from "@/lib/time";
 
 const LISTS = ["themeIds", "attachmentDocumentId", "attachmentLabel"] as const;
 
@@ -51,4 +54,38 @@ export type DocumentChoice = { id: string; title: string; originalFilename: stri
 /** Documents of the library to attach, for the editor's search box. */
 export const searchReportDocumentsAction = validatedActionWithUser(z.object({ q: z.string().trim().max(200).default("") }), "staff", async ({ q }) => {
   return { ok: true, result: (q ? searchDocuments(db, q) : []) satisfies DocumentChoice[] };
+});
+
+const TRANSITION_DONE: Record<ReportTransition, string> = {
+  submit: "Ressource envoyée en relecture.",
+  return_to_draft: "Ressource renvoyée en brouillon.",
+  publish: "Ressource publiée : elle est visible sur le site, à une adresse désormais fixe.",
+  archive: "Ressource archivée : elle n'est plus visible sur le site.",
+  republish: "Ressource republiée : elle est de nouveau visible sur le site.",
+  submit_version: "Nouvelle version envoyée en relecture.",
+  return_version_to_draft: "Nouvelle version renvoyée en brouillon.",
+  publish_version: "Nouvelle version publiée : elle remplace la précédente sur le site.",
+  discard_version: "Nouvelle version abandonnée : le site garde la version publiée ; ses révisions restent dans l'historique.",
+};
+
+export const transitionReportAction = validatedActionWithUser(reportRef.extend({ transition: z.enum(REPORT_TRANSITIONS) }), "staff", async ({ reportId, transition }, user) => {
+  transitionReport(db, { userId: user.id }, reportId, transition);
+  revalidatePath(`/admin/ressources/${reportId}`);
+  return { ok: true, message: TRANSITION_DONE[transition] };
+});
+
+export const scheduleReportAction = validatedActionWithUser(
+  reportRef.extend({ publishDate: z.string().trim().max(20).default(""), publishTime: z.string().trim().max(10).default("") }),
+  "staff",
+  async ({ reportId, publishDate, publishTime }, user) => {
+    const at = schedulePublication(db, { userId: user.id }, reportId, publishDate, publishTime);
+    revalidatePath(`/admin/ressources/${reportId}`);
+    return { ok: true, message: `Publication programmée le ${formatDateAtTime(at)} (heure de Paris).` };
+  },
+);
+
+export const cancelScheduleAction = validatedActionWithUser(reportRef, "staff", async ({ reportId }, user) => {
+  cancelScheduledPublication(db, { userId: user.id }, reportId);
+  revalidatePath(`/admin/ressources/${reportId}`);
+  return { ok: true, message: "Publication programmée annulée." };
 });

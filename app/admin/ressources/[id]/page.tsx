@@ -6,8 +6,10 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { attachedDocuments, findReportForStaff, reportFormChoices, reportFormValues } from "@/lib/publications/editing";
 import { PENDING_STATUS_LABELS, REPORT_STATUS_LABELS } from "@/lib/publications/labels";
 import { formatDate, formatDateAtTime } from "@/lib/time";
+import { availableTransitions, isPublishable } from "@/lib/publications/workflow";
 import { updateReportAction } from "../actions";
 import { ReportForm } from "../report-form";
+import { ScheduleControls, WorkflowButtons } from "./workflow";
 
 export const metadata: Metadata = { title: "Ressource – administration" };
 
@@ -66,6 +68,13 @@ export default async function EditReportPage({ params, searchParams }: PageProps
           {report.status === "published" && <Link href={`/ressources/${report.slug}`}>Voir la page publique</Link>}
           <Link href={`/admin/ressources/${report.id}/revisions`}>Révisions (comparer, restaurer)</Link>
         </p>
+        <WorkflowButtons reportId={report.id} title={report.title} transitions={availableTransitions(report)} />
+        <ScheduleControls
+          reportId={report.id}
+          scheduledAt={report.publishAt ? formatDateAtTime(report.publishAt) : null}
+          publishable={isPublishable(report)}
+          what={report.pendingRevisionId ? "La nouvelle version" : "La ressource"}
+        />
       </section>
 
       <ReportForm
