@@ -55,7 +55,7 @@ export class AdminReports {
   async attach(search: string, title: string): Promise<void> {
     await this.form.getByLabel(/^Chercher un document à joindre/).fill(search);
     await this.form.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await this.form.getByRole("list", { name: "Documents trouvés" }).getByRole("button", { name: `Joindre « ${title} »` }).click();
+    await this.form.getByRole("list", { name: "Documents trouvés" }).getByRole("button", { name: `Joindre « ${title} »` }).click();
     await expect(this.page.locator(":focus")).toHaveText(/^Fichiers joints \(\d+\)$/);
   }
 
