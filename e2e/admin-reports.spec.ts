@@ -18,7 +18,7 @@ function parisInputs(instant: Date): { date: string; time: string } {
 
 test.describe("Ressources (back-office)", () => {
   test("écrire avec liens et fichier joint, relire, publier, puis publier une nouvelle version sans retirer la précédente", async ({ page, newBrowserPage }) => {
-    test.setTimeout(600_000);
+    test.setTimeout(300_000);
     const staff = await createAccount("staff", "ressources");
     const title = `Circulaire essai ${randomUUID().slice(0, 6)}`;
     await signIn(page, staff.email, staff.password);
@@ -43,14 +43,14 @@ test.describe("Ressources (back-office)", () => {
     await expect(reports.preview.getByText("[1]", { exact: true }).first()).toBeVisible();
 
     await reports.attach("bilan activite", "Bilan d'activité 2016 du GIP IREV");
-    await reports.form.getByLabel(/^Libellé de « Bilan d'activité 2016 du GIP IREV »/).fill("Le bilan 2016");
+    await reports.form.getByLabel(/^Libellé de «\sBilan d.activité 2016 du GIP IREV\s»/).fill("Le bilan 2016");
 
     /* A refused URL keeps everything typed, body and attachment included. */
     await reports.save();
     await expect(reports.focused()).toContainText("Indiquez une adresse web complète");
     await expect(reports.field("Titre")).toHaveValue(title);
     await expect(reports.body).toHaveValue(/## Points clés/);
-    await expect(reports.form.getByLabel(/^Libellé de « Bilan/)).toHaveValue("Le bilan 2016");
+    await expect(reports.form.getByLabel(/^Libellé de «\sBilan/)).toHaveValue("Le bilan 2016");
     await reports.fill({ "Adresse de la source": "https://www.legifrance.gouv.fr/circulaire", "Nom de la source": "Légifrance" });
     await reports.form.getByRole("button", { name: "Créer la ressource" }).click();
     await page.waitForURL(/\/admin\/ressources\/[^/]+\?cree=1$/);
@@ -105,7 +105,7 @@ test.describe("Ressources (back-office)", () => {
   });
 
   test("une ressource programmée paraît à l'heure dite", async ({ page, newBrowserPage }) => {
-    test.setTimeout(600_000);
+    test.setTimeout(300_000);
     const staff = await createAccount("staff", "programmation");
     const title = `Actualité programmée ${randomUUID().slice(0, 6)}`;
     await signIn(page, staff.email, staff.password);

@@ -34,7 +34,7 @@ export function AttachmentsPicker({ idPrefix, initial, error }: { idPrefix: stri
   const attach = (document: DocumentChoice) => {
     setPicked((list) => [...list, { ...document, label: "" }]);
     heading.current?.focus();
-    announce.status(`« ${document.title} » ajouté en position ${picked.length + 1} : enregistrez pour le joindre.`);
+    announce.status(`« ${document.title} » ajouté en position ${picked.length + 1}\u00a0: enregistrez pour le joindre.`);
   };
 
   const detach = (documentId: string) => {

@@ -48,7 +48,7 @@ export default async function EditReportPage({ params, searchParams }: PageProps
           {report.pendingStatus && (
             <>
               <dt className="font-semibold">Nouvelle version</dt>
-              <dd>{PENDING_STATUS_LABELS[report.pendingStatus]} : les lecteurs voient la version publiée jusqu&apos;à sa publication.</dd>
+              <dd>{`${PENDING_STATUS_LABELS[report.pendingStatus]}\u00a0: les lecteurs voient la version publiée jusqu'à sa publication.`}</dd>
             </>
           )}
           {report.publishedAt && (

@@ -65,7 +65,9 @@ export function ScheduleControls({ reportId, scheduledAt, publishable, what }: {
       <h3 id="programmation" className="mb-2 text-lg font-bold">
         Publication programmée
       </h3>
+      {/* Outside the forms, which swap places once the outcome comes: the message stays, focused. */}
       <FormMessage state={cancelled} idPrefix="annuler-programmation" />
+      <FormMessage state={scheduled} idPrefix="programmer" />
       {scheduledAt ? (
         <form action={cancelAction} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="reportId" value={reportId} />
@@ -74,7 +76,6 @@ export function ScheduleControls({ reportId, scheduledAt, publishable, what }: {
         </form>
       ) : publishable ? (
         <form action={scheduleAction} noValidate aria-label="Programmer la publication">
-          <FormMessage state={scheduled} idPrefix="programmer" />
           <input type="hidden" name="reportId" value={reportId} />
           <p className="mb-2">{`Publier ${what.toLowerCase()} plus tard, à l'heure dite :`}</p>
           <div className="flex flex-wrap items-end gap-x-4">
