@@ -7,6 +7,7 @@ import { openE2eDatabase } from "./support/db";
 import { contextFor, htmlOf, redirectTarget, ROLES, type RoleName } from "./support/roles";
 import { auditLog } from "@/lib/audit/schema";
 import { organisations } from "@/lib/organisations/schema";
+import { documents } from "@/lib/documents/schema";
 import { reports } from "@/lib/publications/schema";
 
 /*
@@ -31,7 +32,7 @@ function allowed(role: RoleName, route: string, action?: string): boolean {
 }
 
 /** The id of the first demo record of a table, in a stable order. */
-function firstId(table: typeof organisations | typeof reports, order: SQLiteColumn, what: string): string {
+function firstId(table: typeof organisations | typeof reports | typeof documents, order: SQLiteColumn, what: string): string {
   const { db, sqlite } = openE2eDatabase();
   const record = db.select({ id: table.id }).from(table).orderBy(order).get();
   sqlite.close();
@@ -45,6 +46,7 @@ function concrete(route: string): string {
     if (route.startsWith("/admin/rencontres/") && param === "[slug]") return DRAFT_MEETING;
     if (route.startsWith("/admin/organisations/") && param === "[id]") return firstId(organisations, organisations.name, "organisations");
     if (route.startsWith("/admin/ressources/") && param === "[id]") return firstId(reports, reports.slug, "comptes rendus");
+    if (route.startsWith("/admin/documents/") && param === "[id]") return firstId(documents, documents.title, "documents");
     throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
   });
 }
@@ -52,7 +54,10 @@ function concrete(route: string): string {
 type BuiltRoute = { route: string; handler: boolean };
 
 /* The parts of the back office this matrix covers page by page; e2e/roles.spec.ts covers the others. */
-const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|ressources|journal)(\/|$)/;
+const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|ressources|documents|journal)(\/|$)/;
+
+/** Route handlers that receive a PDF and answer nothing else. */
+const UPLOAD_HANDLERS = /\/televerser$/;
 
 /** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
 function backOfficeRoutes(): BuiltRoute[] {
@@ -116,8 +121,15 @@ for (const forged of [false, true]) {
       const context = await contextFor(role, baseURL!, forged ? FORGED_HEADERS : undefined);
       for (const { route, handler } of routes) {
         const url = concrete(route);
-        const response = await context.get(url, { maxRedirects: 0 });
         const where = `${role} → ${url}`;
+        if (UPLOAD_HANDLERS.test(route)) {
+          /* Uploads take a POST only: refused callers before the body is read, allowed ones on the missing file. */
+          const upload = await context.post(url, { headers: { "X-Requested-With": "XMLHttpRequest" }, multipart: { vide: "" }, maxRedirects: 0 });
+          if (allowed(role, route)) expect([400, 422], where).toContain(upload.status());
+          else expect([401, 403], where).toContain(upload.status());
+          continue;
+        }
+        const response = await context.get(url, { maxRedirects: 0 });
         if (allowed(role, route)) {
           expect(response.status(), where).toBe(200);
           expect(await redirectTarget(response, baseURL!), where).toBeNull();

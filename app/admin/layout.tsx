@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <li><Link href="/admin">Tableau de bord</Link></li>
           <li><Link href="/admin/rencontres">Rencontres</Link></li>
           <li><Link href="/admin/documents">Documents</Link></li>
+          <li><Link href="/admin/ressources">Ressources</Link></li>
           <li><Link href="/admin/membres">Membres</Link></li>
           <li><Link href="/admin/thematiques">Thématiques</Link></li>
           <li><Link href="/admin/organisations">Organisations</Link></li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/documents/attachment-list";
+import { ReportBodyHtml, ReportLinks } from "@/components/publications/report-body";
 import { canDownload } from "@/lib/documents/access";
 import type { Role } from "@/lib/people/schema";
 import { contentViewOf } from "@/lib/people/roles";
@@ -19,20 +20,6 @@ export async function reportMetadata(slug: string, role: Role | null): Promise<M
 
 /** "08 janvier 2018", as the former site dated its publications. */
 const publishedDateFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME_ZONE, day: "2-digit", month: "long", year: "numeric" });
-
-/* Typography of the sanitized body; it only ever holds the tags renderReportBody allows. */
-const BODY_CLASSES = [
-  "max-w-prose leading-relaxed",
-  "[&_h2]:mt-8 [&_h2]:mb-3 [&_h2]:text-2xl [&_h2]:font-bold",
-  "[&_h3]:mt-6 [&_h3]:mb-2 [&_h3]:text-xl [&_h3]:font-bold",
-  "[&_h4]:mt-5 [&_h4]:mb-2 [&_h4]:text-lg [&_h4]:font-semibold [&_h4]:text-brand-dark",
-  "[&_p]:my-3 [&_strong]:font-semibold [&_a]:underline [&_hr]:my-6 [&_hr]:border-line",
-  "[&_ul]:my-3 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_li]:my-1",
-  "[&_blockquote]:my-4 [&_blockquote]:border-l-4 [&_blockquote]:border-brand [&_blockquote]:bg-brand-soft [&_blockquote]:px-4 [&_blockquote]:py-2",
-  "[&_table]:my-4 [&_table]:w-full [&_table]:border-collapse [&_caption]:mb-2 [&_caption]:text-left [&_caption]:font-semibold",
-  "[&_th]:border [&_th]:border-line [&_th]:bg-wash [&_th]:p-2 [&_th]:text-left [&_td]:border [&_td]:border-line [&_td]:p-2 [&_td]:align-top",
-  "[&_sup]:ml-0.5 [&_sup]:text-xs [&_sup]:text-muted",
-].join(" ");
 
 /** A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise. */
 export async function ReportView({ slug, role }: { slug: string; role: Role | null }) {
@@ -96,7 +83,7 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
           )}
         </header>
 
-        <div className={BODY_CLASSES} dangerouslySetInnerHTML={{ __html: body.html }} />
+        <ReportBodyHtml html={body.html} />
 
         {annexedContacts.length > 0 && <ContactsAnnex contacts={annexedContacts} />}
 
@@ -115,26 +102,7 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
           </p>
         )}
 
-        {body.links.length > 0 && (
-          <section aria-labelledby="liens" className="mt-8 border-t border-line pt-4">
-            <h2 id="liens" className="mb-3 text-xl font-bold">
-              Liens
-            </h2>
-            <ol className="space-y-2 text-sm">
-              {body.links.map((link) => (
-                <li key={link.n} className="flex gap-2">
-                  <span className="text-muted">[{link.n}]</span>
-                  <span className="min-w-0">
-                    <a href={link.href} rel="noopener noreferrer" className="break-all">
-                      {link.href}
-                    </a>
-                    {link.text && link.text !== link.href && <span className="text-muted"> – {link.text}</span>}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
+        <ReportLinks links={body.links} headingId="liens" />
       </article>
     </>
   );

@@ -6,21 +6,30 @@ import { lifetimeUntil } from "@/lib/cache/lifetime";
 import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
 import { renderReportBody } from "./markdown";
 import { getPublishedReportBySlug, listLatestReports } from "./queries";
+import { nextScheduledPublication } from "./schedule";
 
-/* Reports as the pages show them, cached per content view and tagged with what they show (see lib/meetings/cached.ts). */
+/*
+ * Reports as the pages show them, cached per content view and tagged with what they show (see lib/meetings/cached.ts).
+ * They live until the next scheduled publication at most: the scheduler's "publications" job expires them then too.
+ */
+
+function untilNextPublication() {
+  const now = new Date();
+  return lifetimeUntil(nextScheduledPublication(db, now), now);
+}
 
 export async function cachedLatestReports(view: ContentView, count: number) {
   "use cache";
   const reports = listLatestReports(db, VIEW_ROLE[view], count);
   cacheTag(cacheTags.reports, ...reports.map((report) => cacheTags.report(report.id)));
-  cacheLife(lifetimeUntil(null, new Date()));
+  cacheLife(untilNextPublication());
   return reports;
 }
 
 export async function cachedReport(slug: string, view: ContentView) {
   "use cache";
   const result = getPublishedReportBySlug(db, slug, VIEW_ROLE[view]);
-  cacheLife(lifetimeUntil(null, new Date()));
+  cacheLife(untilNextPublication());
   if (!result || result.restricted) {
     /* Publishing, or a change of visibility, expires the list tag as well as the report's own. */
     cacheTag(cacheTags.reports);
