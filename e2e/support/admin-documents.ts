@@ -1,41 +1,17 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { checkAccessibility } from "./a11y";
+import { AdminListPage } from "./admin-list";
 import { group, labelled } from "./pages";
 
 /* Page objects of the documents library (/admin/documents), one document's page, and a document's text version. */
 
-export class AdminDocumentsListPage {
-  constructor(readonly page: Page) {}
-
-  async goto(): Promise<void> {
-    await this.page.goto("/admin/documents");
+export class AdminDocumentsListPage extends AdminListPage {
+  constructor(page: Page) {
+    super(page, "/admin/documents", "Filtrer les documents", "Titre ou nom du fichier");
   }
 
-  filters(): Locator {
-    return this.page.getByRole("search", { name: "Filtrer les documents" });
-  }
-
-  /** Fills the filters given (search text, and selects by the text of their option), then submits them. */
   async filter({ text, visibility, warnings }: { text?: string; visibility?: string; warnings?: string }): Promise<void> {
-    const form = this.filters();
-    if (text !== undefined) await labelled(form, "Titre ou nom du fichier").fill(text);
-    if (visibility) await labelled(form, "Visibilité").selectOption({ label: visibility });
-    if (warnings) await labelled(form, "Avertissements").selectOption({ label: warnings });
-    await form.getByRole("button", { name: "Filtrer" }).click();
-    await this.page.waitForURL((url) => url.pathname === "/admin/documents" && (text === undefined || url.searchParams.get("q") === text));
-    await checkAccessibility(this.page);
-  }
-
-  table(): Locator {
-    return this.page.getByRole("table");
-  }
-
-  async titles(): Promise<string[]> {
-    return (await this.table().getByRole("rowheader").getByRole("link").allTextContents()).map((text) => text.trim());
-  }
-
-  row(title: string): Locator {
-    return this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader").getByRole("link", { name: title, exact: true }) });
+    await this.filterBy(text, { Visibilité: visibility, Avertissements: warnings });
   }
 
   /** The focused message a deletion leads to. */

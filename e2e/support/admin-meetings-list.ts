@@ -1,42 +1,17 @@
 import type { Locator, Page } from "@playwright/test";
 import { checkAccessibility } from "./a11y";
+import { AdminListPage } from "./admin-list";
 import { labelled } from "./pages";
 
 /* Page objects of the staff list of meetings (/admin/rencontres) and of the audit log (/admin/journal). */
 
-export class AdminMeetingsListPage {
-  constructor(readonly page: Page) {}
-
-  async goto(): Promise<void> {
-    await this.page.goto("/admin/rencontres");
+export class AdminMeetingsListPage extends AdminListPage {
+  constructor(page: Page) {
+    super(page, "/admin/rencontres", "Filtrer les rencontres", "Titre");
   }
 
-  filters(): Locator {
-    return this.page.getByRole("search", { name: "Filtrer les rencontres" });
-  }
-
-  /** Fills the filters given (search text, and selects by the text of their option), then submits them. */
   async filter({ title, status, period }: { title?: string; status?: string; period?: string }): Promise<void> {
-    const form = this.filters();
-    if (title !== undefined) await labelled(form, "Titre").fill(title);
-    if (status) await labelled(form, "Statut").selectOption({ label: status });
-    if (period) await labelled(form, "Période").selectOption({ label: period });
-    await form.getByRole("button", { name: "Filtrer" }).click();
-    await this.page.waitForURL((url) => url.pathname === "/admin/rencontres" && (title === undefined || url.searchParams.get("q") === title));
-    await checkAccessibility(this.page);
-  }
-
-  table(): Locator {
-    return this.page.getByRole("table");
-  }
-
-  /** The titles of the rows, in their order. */
-  async titles(): Promise<string[]> {
-    return (await this.table().getByRole("rowheader").getByRole("link").allTextContents()).map((text) => text.trim());
-  }
-
-  row(title: string): Locator {
-    return this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader").getByRole("link", { name: title, exact: true }) });
+    await this.filterBy(title, { Statut: status, Période: period });
   }
 
   async sortBy(column: string): Promise<void> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parisInstant } from "@/lib/time";
 import { freshDatabase, insertMeeting, insertUser } from "@/tests/db";
 import { refusal } from "@/tests/refusal";
+import { REPORT_TRANSITIONS } from "@/lib/publications/workflow";
 import { AUDIT_ACTION_LABELS, journalChoices, journalRecordHref, NO_ACTOR, parseJournalSearch, searchJournal, JOURNAL_PER_PAGE } from "./journal";
 import { recordAudit } from "./log";
 import { auditLog } from "./schema";
@@ -98,6 +99,8 @@ describe("journal labels", () => {
       [...readFileSync(file, "utf8").matchAll(/action: (?:[^,}]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)].flatMap((match) => match.slice(1).filter(Boolean)),
     );
     expect(recorded.length).toBeGreaterThan(20);
+    /* Recorded as `report.${transition}`. */
+    recorded.push(...REPORT_TRANSITIONS.map((transition) => `report.${transition}`));
     expect(recorded.filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
   });
 });
