@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { cachedTextVersion } from "@/lib/documents/cached";
 import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
@@ -21,7 +21,17 @@ export async function textVersionMetadata(id: string, role: Role | null): Promis
 export async function TextVersionView({ id, role }: { id: string; role: Role | null }) {
   const result = await cachedTextVersion(id, contentViewOf(role));
   if (!result) notFound();
-  if (result.restricted) return <RestrictedDocument id={id} signedIn={role !== null} />;
+  if (result.restricted) {
+    return (
+      <MembersOnlyNotice
+        heading="Document réservé aux membres"
+        statement="Ce document est réservé aux membres du réseau."
+        toRead="le lire"
+        returnTo={textVersionHref({ id })}
+        signedIn={role !== null}
+      />
+    );
+  }
   const { document, pages } = result;
   return (
     <article className="card mx-auto max-w-3xl">
@@ -63,28 +73,3 @@ export async function TextVersionView({ id, role }: { id: string; role: Role | n
   );
 }
 
-function RestrictedDocument({ id, signedIn }: { id: string; signedIn: boolean }) {
-  return (
-    <div className="card mx-auto max-w-2xl">
-      <h1 className="mb-3 text-2xl font-bold">Document réservé aux membres</h1>
-      {signedIn ? (
-        <p className="mb-4">
-          Ce document est réservé aux membres du réseau. Votre compte est en attente de validation&nbsp;: l&apos;équipe de l&apos;IREV vous
-          préviendra par e-mail dès qu&apos;il sera validé.
-        </p>
-      ) : (
-        <p className="mb-4">Ce document est réservé aux membres du réseau. Connectez-vous avec un compte membre pour le lire.</p>
-      )}
-      <p className="flex flex-wrap gap-3">
-        {!signedIn && (
-          <Link href={`/connexion?retour=${encodeURIComponent(textVersionHref({ id }))}`} className="btn">
-            Se connecter
-          </Link>
-        )}
-        <Link href="/" className="btn btn-secondary">
-          Retour à l&apos;accueil
-        </Link>
-      </p>
-    </div>
-  );
-}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/documents/attachment-list";
 import { ReportBodyHtml, ReportLinks } from "@/components/publications/report-body";
@@ -25,7 +26,17 @@ const publishedDateFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME
 export async function ReportView({ slug, role }: { slug: string; role: Role | null }) {
   const result = await cachedReport(slug, contentViewOf(role));
   if (!result) notFound();
-  if (result.restricted) return <RestrictedReport slug={slug} signedIn={role !== null} />;
+  if (result.restricted) {
+    return (
+      <MembersOnlyNotice
+        heading="Publication réservée aux membres"
+        statement="Cette publication est réservée aux membres du réseau."
+        toRead="la lire"
+        returnTo={`/ressources/${slug}`}
+        signedIn={role !== null}
+      />
+    );
+  }
 
   const { report, themes, meeting, attachments, annexedContacts, body } = result;
   return (
@@ -139,28 +150,3 @@ function ContactsAnnex({ contacts }: { contacts: PublishedReport["annexedContact
   );
 }
 
-function RestrictedReport({ slug, signedIn }: { slug: string; signedIn: boolean }) {
-  return (
-    <div className="card mx-auto max-w-2xl">
-      <h1 className="mb-3 text-2xl font-bold">Publication réservée aux membres</h1>
-      {signedIn ? (
-        <p className="mb-4">
-          Cette publication est réservée aux membres du réseau. Votre compte est en attente de validation : l&apos;équipe de
-          l&apos;IREV vous préviendra par e-mail dès qu&apos;il sera validé.
-        </p>
-      ) : (
-        <p className="mb-4">Cette publication est réservée aux membres du réseau. Connectez-vous avec un compte membre pour la lire.</p>
-      )}
-      <p className="flex flex-wrap gap-3">
-        {!signedIn && (
-          <Link href={`/connexion?retour=${encodeURIComponent(`/ressources/${slug}`)}`} className="btn">
-            Se connecter
-          </Link>
-        )}
-        <Link href="/" className="btn btn-secondary">
-          Retour à l&apos;accueil
-        </Link>
-      </p>
-    </div>
-  );
-}
