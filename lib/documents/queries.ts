@@ -2,6 +2,16 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { attachments, documents } from "./schema";
 
+/** What every list of documents shows of each file: its title, name, size, pages and who may read it. */
+export const documentSummaryColumns = {
+  id: documents.id,
+  title: documents.title,
+  originalFilename: documents.originalFilename,
+  sizeBytes: documents.sizeBytes,
+  pageCount: documents.pageCount,
+  visibility: documents.visibility,
+};
+
 /** What the download route needs to check access and describe the file. */
 export function findDocumentForDownload(db: Db, id: string) {
   return (
@@ -38,12 +48,7 @@ export type AttachmentOwner = { meetingId: string } | { reportId: string };
 export function listAttachments(db: Db, owner: AttachmentOwner) {
   return db
     .select({
-      id: documents.id,
-      title: documents.title,
-      originalFilename: documents.originalFilename,
-      sizeBytes: documents.sizeBytes,
-      pageCount: documents.pageCount,
-      visibility: documents.visibility,
+      ...documentSummaryColumns,
       label: attachments.label,
     })
     .from(attachments)

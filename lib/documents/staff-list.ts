@@ -5,6 +5,7 @@ import { containsPattern } from "@/lib/lists/contains";
 import { choiceParam, directionParam, listHref, pageParam, singleValues, textParam, type SortDirection } from "@/lib/lists/params";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { themes } from "@/lib/themes/schema";
+import { documentSummaryColumns } from "./queries";
 import { attachments, documentThemes, documents, VISIBILITIES } from "./schema";
 
 /** The sortable columns of the library: a whitelist, each with the words of the table's caption. */
@@ -106,12 +107,7 @@ export function listDocumentsForStaff(db: Db, actor: Actor, search: StaffDocumen
   }[sort.key];
   const rows = db
     .select({
-      id: documents.id,
-      title: documents.title,
-      originalFilename: documents.originalFilename,
-      sizeBytes: documents.sizeBytes,
-      pageCount: documents.pageCount,
-      visibility: documents.visibility,
+      ...documentSummaryColumns,
       downloadCount: documents.downloadCount,
       hasJavascript: documents.hasJavascript,
       hasEmbeddedFiles: documents.hasEmbeddedFiles,

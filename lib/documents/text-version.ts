@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import type { Role } from "@/lib/people/schema";
 import { canDownload } from "./access";
+import { documentSummaryColumns } from "./queries";
 import { documents } from "./schema";
 
 /**
@@ -25,12 +26,7 @@ export function textPages(text: string): string[][] {
 export function findTextVersion(db: Db, id: string, role: Role | null) {
   const document = db
     .select({
-      id: documents.id,
-      title: documents.title,
-      originalFilename: documents.originalFilename,
-      sizeBytes: documents.sizeBytes,
-      pageCount: documents.pageCount,
-      visibility: documents.visibility,
+      ...documentSummaryColumns,
       extractedText: documents.extractedText,
     })
     .from(documents)

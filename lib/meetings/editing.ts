@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { optionalText } from "@/lib/form-fields";
 import type { Db, DbOrTx, Tx } from "@/db/open";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidateCache } from "@/lib/cache/invalidate";
@@ -26,14 +27,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
 
 const requiredText = (max: number, missing: string) => z.string(missing).trim().min(1, missing).max(max, `${max} caractères au plus.`);
-/* An emptied field is cleared (null). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max} caractères au plus.`)
-    .optional()
-    .transform((value) => value || null);
 /* An unchecked box is absent from the form. */
 const checkbox = z
   .string()

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
+import { optionalText } from "@/lib/form-fields";
 import type { Db, DbOrTx, Tx } from "@/db/open";
 import { recordAudit } from "@/lib/audit/log";
 import { AttachmentLabel } from "@/lib/documents/attachments";
@@ -18,13 +19,6 @@ export type ReportFormInput = Record<string, string | string[] | undefined>;
 
 const INVALID_FORM = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max} caractères au plus.`)
-    .optional()
-    .transform((value) => value || null);
 
 const list = z.array(z.string()).default([]);
 

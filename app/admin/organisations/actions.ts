@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { optionalText } from "@/lib/form-fields";
 import { db } from "@/db/client";
 import { validatedActionWithUser } from "@/lib/actions";
 import { DomainError, fieldErrorsOf, frenchZodErrors } from "@/lib/errors";
@@ -12,13 +13,6 @@ import { createOrganisation, deleteOrganisation, mergeOrganisations, updateOrgan
 import { DEPARTMENTS, GIP_COLLEGES, ORGANISATION_KINDS } from "@/lib/organisations/schema";
 
 const id = z.string().min(1).max(64);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max} caractères au plus.`)
-    .optional()
-    .transform((value) => value || null);
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
     .union([z.enum(values, { error: message }), z.literal("")])
