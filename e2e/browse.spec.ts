@@ -34,7 +34,9 @@ test.describe("Agenda", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rencontres à venir");
     const slugs = await agenda.slugs();
     expect(slugs.length).toBeGreaterThanOrEqual(7);
-    await expect(agenda.resultCount).toHaveText(`${slugs.length} rencontres`);
+    /* Other specs add meetings of their own: the count is the total, the first page shows up to 20 of them. */
+    const total = Number((await agenda.resultCount.innerText()).match(/^(\d+) rencontres$/)?.[1]);
+    expect(slugs.length).toBe(Math.min(total, 20));
 
     const meetings = slugs.map(meetingBySlug);
     const starts = meetings.map((m) => m.startsAt.getTime());
