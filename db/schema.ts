@@ -5,6 +5,7 @@ export * from "../lib/people/schema";
 export * from "../lib/api-tokens/schema";
 export * from "../lib/meetings/schema";
 export * from "../lib/registrations/schema";
+export * from "../lib/attendance/schema";
 export * from "../lib/publications/schema";
 export * from "../lib/documents/schema";
 export * from "../lib/favourites/schema";

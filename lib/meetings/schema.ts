@@ -40,6 +40,9 @@ export type MeetingQuestion = {
   previousLabels?: string[];
 };
 
+/** A half-day of a meeting: "YYYY-MM-DD:am" or ":pm" (Paris date), from and to "HH:MM" Paris time. */
+export type MeetingHalfDay = { key: string; start: string; end: string };
+
 export const meetings = sqliteTable(
   "meetings",
   {
@@ -89,6 +92,11 @@ export const meetings = sqliteTable(
     reportedAttendance: integer("reported_attendance"),
     /** As worded in the report: "les 17 participants", "plus de 330 personnes". */
     reportedAttendanceLabel: text("reported_attendance_label"),
+    /**
+     * Half-days as staff adjusted them (hours of each, or some left out); null: computed from the programme's times,
+     * else from the settings' default hours.
+     */
+    halfDays: text("half_days", { mode: "json" }).$type<MeetingHalfDay[]>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

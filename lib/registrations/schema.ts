@@ -39,6 +39,8 @@ export const registrations = sqliteTable(
     attendance: text("attendance", { mode: "json" }).$type<Attendance>().notNull().default({}),
     /** Confirmed by staff "au-delà de la jauge": the one way confirmed registrations can exceed the capacity. */
     overCapacity: integer("over_capacity", { mode: "boolean" }).notNull().default(false),
+    /** Registered at the door by staff on the day ("inscrit sur place"). */
+    walkIn: integer("walk_in", { mode: "boolean" }).notNull().default(false),
     /** Private note of IREV staff: never shown to the registrant, but part of their data export. */
     staffNote: text("staff_note").notNull().default(""),
     confirmedAt: instant("confirmed_at"),

@@ -87,9 +87,12 @@ async function serveDocument(request: Request, { params }: Context, { withBody }
 
   // Parts are fetched by viewers and resumed downloads: only whole downloads count.
   if (range.kind === "full") recordDownload(db, document.id);
-  const body = file.size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream<Uint8Array>);
+  // Reads of 1 MiB instead of 64 KiB: sixteen times fewer chunks to pass through the web stream Next pipes out.
+  const body = file.size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end, highWaterMark: READ_CHUNK_BYTES })) as ReadableStream<Uint8Array>);
   return new Response(body, { status, headers });
 }
+
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 function plainText(status: number, message: string): Response {
   return new Response(message, {
