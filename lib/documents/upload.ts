@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
@@ -18,7 +17,7 @@ import { DomainError, fieldErrorsOf, frenchZodErrors } from "@/lib/errors";
 import { assertActorRole, type Actor } from "@/lib/people/actor";
 import { inspectPdf, type PdfInspection } from "./pdf-inspector";
 import { documents, VISIBILITIES } from "./schema";
-import { storedFilePath, uploadDirectory } from "./storage";
+import { storedFilePath, temporaryUploadPath, uploadDirectory } from "./storage";
 import {
   assertDeclaredLength,
   assertEndOfFileMarker,
@@ -39,8 +38,6 @@ import {
 
 /** The multipart field that carries the file; text fields (visibility, title…) should come before it. */
 export const FILE_FIELD = "fichier";
-
-const TEMPORARY_PREFIX = ".televersement-";
 
 export type ReceivedPdf = {
   temporaryPath: string;
@@ -187,9 +184,8 @@ function streamMultipart(request: Request, temporaryPath: string, limit: number)
 export async function receivePdf(request: Request, limit = uploadMaxBytes()): Promise<ReceivedPdf> {
   assertDeclaredLength(request.headers.get("content-length"), limit);
   if (!request.body) throw missingFile();
-  const directory = uploadDirectory();
-  mkdirSync(directory, { recursive: true });
-  const temporaryPath = path.join(directory, `${TEMPORARY_PREFIX}${randomUUID()}.part`);
+  mkdirSync(uploadDirectory(), { recursive: true });
+  const temporaryPath = temporaryUploadPath();
   try {
     return { temporaryPath, ...(await streamMultipart(request, temporaryPath, limit)) };
   } catch (error) {

@@ -1,4 +1,7 @@
-import { describe, it, expect } from "vitest";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it, expect, beforeEach } from "vitest";
 import { eq } from "drizzle-orm";
 import { freshDatabase, insertUser } from "@/tests/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -20,6 +23,10 @@ function email(db: Db, subject: string, status: OutboxStatus, createdAt: Date, s
 }
 
 describe("the purges job", () => {
+  beforeEach(() => {
+    process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "irev-purges-"));
+  });
+
   it("deletes what is past the retention settings, expired links and stale rate-limit hits, and keeps the rest", () => {
     const db = freshDatabase();
     db.insert(settings).values({ key: "retention", value: { sentEmailsDays: 30, failedEmailsDays: 60, jobRunsDays: 7 } }).run();
@@ -54,10 +61,20 @@ describe("the purges job", () => {
       ])
       .run();
 
+    const uploads = process.env.UPLOAD_DIR!;
+    const file = (name: string, modified: Date) => {
+      writeFileSync(path.join(uploads, name), "%PDF-1.7");
+      utimesSync(path.join(uploads, name), modified, modified);
+    };
+    file(".televersement-interrompu.part", daysAgo(2));
+    file(".televersement-en-cours.part", daysAgo(0.01));
+    file("ancien-document.pdf", daysAgo(400));
+
     const report = purgeExpiredData(db, NOW);
     expect(report.summary).toBe(
-      "Supprimés : 1 courriel envoyé depuis plus de 30 jours, 1 courriel abandonné depuis plus de 60 jours, 1 exécution de tâche de plus de 7 jours, 2 liens expirés, 1 tentative comptée de plus d'un jour.",
+      "Supprimés : 1 courriel envoyé depuis plus de 30 jours, 1 courriel abandonné depuis plus de 60 jours, 1 exécution de tâche de plus de 7 jours, 2 liens expirés, 1 tentative comptée de plus d'un jour, 1 téléversement interrompu.",
     );
+    expect(readdirSync(uploads).sort()).toEqual([".televersement-en-cours.part", "ancien-document.pdf"]);
     expect(db.select({ subject: outboxEmails.subject }).from(outboxEmails).all().map((row) => row.subject).sort()).toEqual([
       "abandonné, écrit il y a 59 jours",
       "en attente depuis un an",

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/open";
+import { deleteAbandonedUploads } from "@/lib/documents/storage";
 import { plural } from "@/lib/format";
 import { purgeOutbox } from "@/lib/mail/retention";
 import { deleteExpiredTokens } from "@/lib/people/expired-tokens";
@@ -10,7 +11,8 @@ import { deleteJobRunsBefore } from "./runner";
 /**
  * The "purges" job: what the retention settings (/admin/parametres) say is kept no longer — sent e-mails, e-mails
  * given up on, the log of job runs — and what can no longer serve: expired one-time links, rate-limit hits older
- * than every window. Each deletion only removes what is past its date, so running it twice changes nothing.
+ * than every window, temporary files of interrupted uploads. Each deletion only removes what is past its date, so
+ * running it twice changes nothing.
  */
 export function purgeExpiredData(db: Db, now: Date): JobReport {
   const { retention } = readSettings(db);
@@ -19,11 +21,13 @@ export function purgeExpiredData(db: Db, now: Date): JobReport {
   const runs = deleteJobRunsBefore(db, daysAgo(retention.jobRunsDays));
   const tokens = deleteExpiredTokens(db, now);
   const hits = deleteStaleHits(db, now);
+  const uploads = deleteAbandonedUploads(now);
   return {
     summary:
       `Supprimés : ${plural(emails.sent, "courriel envoyé", "courriels envoyés")} depuis plus de ${plural(retention.sentEmailsDays, "jour")}, ` +
       `${plural(emails.failed, "courriel abandonné", "courriels abandonnés")} depuis plus de ${plural(retention.failedEmailsDays, "jour")}, ` +
       `${plural(runs, "exécution")} de tâche de plus de ${plural(retention.jobRunsDays, "jour")}, ` +
-      `${plural(tokens, "lien expiré", "liens expirés")}, ${plural(hits, "tentative comptée", "tentatives comptées")} de plus d'un jour.`,
+      `${plural(tokens, "lien expiré", "liens expirés")}, ${plural(hits, "tentative comptée", "tentatives comptées")} de plus d'un jour, ` +
+      `${plural(uploads, "téléversement interrompu", "téléversements interrompus")}.`,
   };
 }
