@@ -215,20 +215,6 @@ export function titleFromFilename(filename: string): string {
   return filename.replace(/\.pdf$/i, "").replace(/[_]+/g, " ").trim() || filename;
 }
 
-type StoredContent = { storageName: string; isNew: boolean };
-
-/** Identical content is stored once: an existing document's file is reused and the temporary copy dropped. */
-async function storeContent(db: Db, received: ReceivedPdf): Promise<StoredContent> {
-  const existing = db.select({ storageName: documents.storageName }).from(documents).where(eq(documents.sha256, received.sha256)).get();
-  if (existing) {
-    await rm(received.temporaryPath, { force: true });
-    return { storageName: existing.storageName, isNew: false };
-  }
-  const storageName = `${randomUUID()}.pdf`;
-  await rename(received.temporaryPath, storedFilePath(storageName));
-  return { storageName, isNew: true };
-}
-
 /** Whether any document still points to this stored file. */
 function isStorageUsed(db: DbOrTx, storageName: string): boolean {
   return db.select({ id: documents.id }).from(documents).where(eq(documents.storageName, storageName)).get() !== undefined;
@@ -252,13 +238,27 @@ async function receiveCheckedPdf(request: Request, limit: number) {
   }
 }
 
-/** Runs the database write; if it fails, a file stored for it alone is removed so nothing is left behind. */
+/**
+ * Identical content is stored once: when a document already holds the same bytes, the write points to its file and
+ * the temporary copy is dropped. The lookup and the write run in the same tick, with no await between them, so a
+ * deletion of that document cannot remove the shared file in between. A new file is renamed into place first; if the
+ * write then fails, it is removed so nothing is left behind.
+ */
 async function commitWithContent<T>(db: Db, received: ReceivedPdf, write: (storageName: string) => T): Promise<T> {
-  const content = await storeContent(db, received);
+  const existing = db.select({ storageName: documents.storageName }).from(documents).where(eq(documents.sha256, received.sha256)).get();
+  if (existing) {
+    try {
+      return write(existing.storageName);
+    } finally {
+      await rm(received.temporaryPath, { force: true });
+    }
+  }
+  const storageName = `${randomUUID()}.pdf`;
+  await rename(received.temporaryPath, storedFilePath(storageName));
   try {
-    return write(content.storageName);
+    return write(storageName);
   } catch (error) {
-    if (content.isNew) await releaseStorage(db, content.storageName);
+    await releaseStorage(db, storageName);
     throw error;
   }
 }
