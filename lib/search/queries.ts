@@ -50,6 +50,11 @@ function canSeeContacts(role: Role | null): boolean {
   return hasRole(role, "member");
 }
 
+/** The kinds of content this role may search. */
+export function searchableKinds(role: Role | null): SearchKind[] {
+  return SEARCH_KINDS.filter((kind) => kind !== "contact" || canSeeContacts(role));
+}
+
 /** Only what this role may see: the same rules as the pages that show each kind. */
 function visibleTo(role: Role | null): SQL {
   const statuses = MEETING_STATUSES.filter((status) => canSeeMeeting(status, role));
@@ -89,7 +94,7 @@ type Match = { entry: number; kind: SearchKind; itemId: string; date: number | n
 export function searchContent(db: Db, filters: SearchFilters, role: Role | null): SearchResult {
   const perPage = filters.perPage ?? 20;
   const expression = matchExpression(filters.q);
-  const kinds = SEARCH_KINDS.filter((kind) => (filters.kind === undefined || kind === filters.kind) && (kind !== "contact" || canSeeContacts(role)));
+  const kinds = searchableKinds(role).filter((kind) => filters.kind === undefined || kind === filters.kind);
   if (expression === null || kinds.length === 0) return { hits: [], total: 0, page: 1, pages: 0, perPage, years: [] };
 
   const matches = db.all<Match>(sql`
