@@ -35,7 +35,7 @@ export function SearchView({
             Mots recherchés
           </label>
           <span id="recherche-mots-aide" className="field-hint">
-            Rencontres, ressources, documents (y compris le texte des PDF){types.includes("contact") ? " et annuaire" : ""} ; accents et majuscules sans importance.
+            {`Rencontres, ressources, documents (y compris le texte des PDF)${types.includes("contact") ? " et annuaire" : ""} ; accents et majuscules sans importance.`}
           </span>
           <input id="recherche-mots" type="search" name="q" defaultValue={search.q} aria-describedby="recherche-mots-aide" className="field-input" />
         </div>
