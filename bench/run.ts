@@ -51,6 +51,7 @@ const ROUTES: RouteSpec[] = [
   { path: `/rencontres?quand=${ARCHIVE.year}`, profiles: BOTH, shows: ARCHIVE.shows },
   { path: `/rencontres/${MEETING_SLUG}`, profiles: BOTH },
   { path: `/ressources/${REPORT_SLUG}`, profiles: BOTH },
+  { path: "/recherche?q=noyon", profiles: BOTH, shows: `/ressources/${REPORT_SLUG}` },
   { path: "/api/v1/events", profiles: BOTH, shows: MEETING_SLUG },
   { path: `/api/v1/events/${MEETING_SLUG}`, profiles: BOTH },
   { path: "/mon-espace", profiles: ["membre"] },

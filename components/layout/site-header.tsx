@@ -10,6 +10,15 @@ export function SiteHeader() {
         <Link href="/" className="no-underline">
           <IrevMark />
         </Link>
+        <form method="get" action="/recherche" role="search" aria-label="Recherche sur le site" className="order-last flex w-full gap-2 md:order-none md:ml-auto md:w-auto">
+          <label htmlFor="recherche-entete" className="sr-only">
+            Rechercher sur le site
+          </label>
+          <input id="recherche-entete" type="search" name="q" className="field-input min-w-0 flex-1 md:w-56" />
+          <button type="submit" className="btn">
+            Rechercher
+          </button>
+        </form>
         <AccountMenu />
       </div>
       <nav aria-label="Navigation principale" className="border-t border-line">

@@ -14,6 +14,8 @@ import {
   Registration,
   RegistrationBody,
   RegistrationList,
+  SearchPage,
+  SearchQuery,
   SlugParams,
   UploadedDocument,
 } from "./schemas";
@@ -196,6 +198,22 @@ function buildDocument() {
     },
   });
 
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/search",
+    operationId: "search",
+    summary: "Rechercher dans le site",
+    description:
+      "Recherche plein texte dans les rencontres (avec leur programme et leurs intervenants), les ressources, les documents (y compris le texte des PDF) et, pour les membres et l'équipe, l'annuaire. Seul ce que le rôle actuel du compte peut voir est renvoyé, comme sur la page /recherche.",
+    tags: ["Recherche"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { query: SearchQuery },
+    responses: {
+      200: jsonResponse("Une page de résultats.", SearchPage),
+      ...errorResponses(401, 422),
+    },
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -214,6 +232,7 @@ function buildDocument() {
       { name: "Rencontres", description: "Agenda du réseau." },
       { name: "Inscriptions", description: "Inscriptions de l'utilisateur authentifié." },
       { name: "Documents", description: "Bibliothèque de PDF, réservée à l'équipe de l'IREV : import en nombre et rattachement aux rencontres et publications." },
+      { name: "Recherche", description: "Recherche plein texte dans ce que le lecteur peut voir." },
       { name: "Documentation", description: "Description de l'API." },
     ],
   });

@@ -7,6 +7,8 @@ import { REPORT_KINDS } from "@/lib/publications/schema";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { REGISTRATION_STATES } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
+import { MAX_QUERY_LENGTH } from "@/lib/search/params";
+import { SEARCH_KINDS } from "@/lib/search/queries";
 
 /*
  * The JSON shapes of API v1, in snake_case. They validate what comes in, type what goes out,
@@ -73,6 +75,46 @@ export const RegistrationBody = z
   })
   .meta({ id: "RegistrationRequest", description: "Inscription à une rencontre. Les clés inconnues sont refusées." });
 export type RegistrationBody = z.output<typeof RegistrationBody>;
+
+export const SearchQuery = z.object({
+  q: z
+    .string()
+    .default("")
+    .transform((q) => q.slice(0, MAX_QUERY_LENGTH))
+    .meta({
+      description: `Mots recherchés, sans tenir compte des accents, des majuscules ni des ligatures ; chaque mot est cherché comme début de mot. Les opérateurs et la ponctuation sont ignorés ; au-delà de ${MAX_QUERY_LENGTH} caractères, la suite est ignorée. Vide : aucun résultat.`,
+      example: "evaluation",
+    }),
+  kind: z
+    .enum(SEARCH_KINDS, { error: `Type de contenu inconnu : choisissez parmi ${SEARCH_KINDS.join(", ")}.` })
+    .optional()
+    .meta({ description: "Type de contenu : meeting (rencontre), report (ressource), document, contact (annuaire, membres seulement)." }),
+  theme: z
+    .string()
+    .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
+    .optional()
+    .meta({ description: "Identifiant (slug) d'une thématique." }),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, { error: "Année invalide : une année sur quatre chiffres." })
+    .transform(Number)
+    .optional()
+    .meta({ description: "Année (Paris) de la rencontre, de la publication ou de l'ajout du document." }),
+  page: z.coerce
+    .number({ error: "La page doit être un nombre entier." })
+    .int({ error: "La page doit être un nombre entier." })
+    .min(1, { error: "La page doit être supérieure ou égale à 1." })
+    .default(1)
+    .meta({ description: "Numéro de page, à partir de 1." }),
+  per_page: z.coerce
+    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
+    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
+    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+    .default(20)
+    .meta({ description: "Nombre de résultats par page (1 à 100, 20 par défaut)." }),
+});
+export type SearchQuery = z.output<typeof SearchQuery>;
 
 /* ---------- Responses ---------- */
 
@@ -295,3 +337,31 @@ export const ErrorBody = z
   })
   .meta({ id: "Error", description: "Erreur." });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+const HighlightedText = z
+  .array(z.object({ text: z.string(), match: z.boolean().meta({ description: "Vrai pour un passage qui correspond aux mots recherchés." }) }))
+  .meta({ id: "HighlightedText", description: "Texte découpé en passages, ceux qui correspondent à la recherche marqués." });
+
+const SearchHit = z
+  .object({
+    kind: z.enum(SEARCH_KINDS),
+    id: z.string(),
+    title: z.string(),
+    title_highlights: HighlightedText,
+    excerpt: HighlightedText.meta({ description: "Le passage le plus pertinent du reste du texte." }),
+    label: z.string().meta({ description: "Ce qu'est le contenu, en français (« Compte rendu », « Atelier », « Document PDF »…)." }),
+    details: z.array(z.string()).meta({ description: "Précisions affichées sur le site (« Annulée », « 1,94 Mo – 12 pages »)." }),
+    date: Instant.nullable().meta({ description: "Début de la rencontre, publication de la ressource ou ajout du document ; null pour un contact." }),
+    url: z.string().nullable().meta({ description: "Adresse de la page (ou du fichier) sur le site ; null pour un contact." }),
+    text_url: z.string().nullable().meta({ description: "Version texte du PDF, quand il en a une." }),
+  })
+  .meta({ id: "SearchHit", description: "Résultat de recherche." });
+
+export const SearchPage = z
+  .object({
+    results: z.array(SearchHit),
+    years: z.array(z.int()).meta({ description: "Années des résultats (avant le filtre d'année), de la plus récente à la plus ancienne." }),
+    pagination: z.object({ page: z.int(), per_page: z.int(), total: z.int() }),
+  })
+  .meta({ id: "SearchPage", description: "Une page de résultats, du plus pertinent au moins pertinent (titre avant le reste du texte)." });
+export type SearchPage = z.infer<typeof SearchPage>;
