@@ -10,7 +10,7 @@ import { listReportContacts } from "@/lib/contacts/queries";
 import { reportThemes, reports } from "./schema";
 
 /** Members-only reports are shown to approved members and the IREV team. */
-function canReadMembersReports(role: Role | null): boolean {
+export function canReadMembersReports(role: Role | null): boolean {
   return hasRole(role, "member");
 }
 
