@@ -91,10 +91,11 @@ export async function LibraryView({ search, view, favourite }: { search: Library
   );
 }
 
-function LibraryEntry({ document, favourite }: { document: LibraryDocument; favourite: ReactNode }) {
+export function LibraryEntry({ document, favourite, headingLevel = 2 }: { document: LibraryDocument; favourite: ReactNode; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as "h2" | "h3";
   return (
     <article className="card">
-      <h2 className="text-lg font-bold">
+      <Heading className="text-lg font-bold">
         <a href={documentHref(document)}>{document.title}</a>
         {document.visibility === "members" && (
           <>
@@ -102,7 +103,7 @@ function LibraryEntry({ document, favourite }: { document: LibraryDocument; favo
             <span className="badge">réservé aux membres</span>
           </>
         )}
-      </h2>
+      </Heading>
       <p className="text-sm text-muted">
         <span className="break-all">{document.originalFilename}</span> – {describeFile(document)} – ajouté le{" "}
         <time dateTime={document.createdAt.toISOString()}>{formatDate(document.createdAt)}</time>

@@ -71,13 +71,14 @@ export async function ReportListView({ search, view }: { search: ReportListSearc
   );
 }
 
-function ReportCard({ report }: { report: ReportListItem }) {
+export function ReportCard({ report, headingLevel = 2 }: { report: ReportListItem; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as "h2" | "h3";
   return (
     <article className="card">
       <p className="text-sm font-semibold text-muted">{REPORT_KIND_LABELS[report.kind]}</p>
-      <h2 className="text-lg font-bold">
+      <Heading className="text-lg font-bold">
         <Link href={`/ressources/${report.slug}`}>{report.title}</Link>
-      </h2>
+      </Heading>
       {report.publishedAt && (
         <p className="text-sm">
           Publié le <time dateTime={report.publishedAt.toISOString()}>{formatDate(report.publishedAt)}</time>

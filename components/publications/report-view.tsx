@@ -3,13 +3,13 @@ import Link from "next/link";
 import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/documents/attachment-list";
+import { ContactCards } from "@/components/contacts/contact-cards";
 import { ReportBodyHtml, ReportLinks } from "@/components/publications/report-body";
 import { canDownload } from "@/lib/documents/access";
 import type { Role } from "@/lib/people/schema";
 import { contentViewOf } from "@/lib/people/roles";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { cachedReport } from "@/lib/publications/cached";
-import type { PublishedReport } from "@/lib/publications/queries";
 import { formatDate, formatStamp, TIME_ZONE } from "@/lib/time";
 
 export async function reportMetadata(slug: string, role: Role | null): Promise<Metadata> {
@@ -96,7 +96,14 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
 
         <ReportBodyHtml html={body.html} />
 
-        {annexedContacts.length > 0 && <ContactsAnnex contacts={annexedContacts} />}
+        {annexedContacts.length > 0 && (
+          <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
+            <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
+              Annexe : contacts
+            </h2>
+            <ContactCards contacts={annexedContacts} />
+          </section>
+        )}
 
         {attachments.length > 0 && (
           <section aria-labelledby="fichiers-joints" className="mt-8">
@@ -118,35 +125,3 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
     </>
   );
 }
-
-/** The contacts a report annexes (its body links to "#annexe"); their details are those of the directory. */
-function ContactsAnnex({ contacts }: { contacts: PublishedReport["annexedContacts"] }) {
-  return (
-    <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
-      <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
-        Annexe : contacts
-      </h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {contacts.map((contact) => (
-          <li key={contact.id} className="rounded border border-line p-3">
-            {contact.territory && <p className="font-semibold text-brand-dark">{contact.territory}</p>}
-            <p className="font-semibold">{contact.name}</p>
-            {contact.function && <p>{contact.function}</p>}
-            {(contact.organisationName ?? contact.organisation) && <p className="text-muted">{contact.organisationName ?? contact.organisation}</p>}
-            {contact.phone && (
-              <p>
-                Téléphone : <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
-              </p>
-            )}
-            {contact.email && (
-              <p className="break-all">
-                Courriel : <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
