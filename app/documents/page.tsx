@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LibraryView } from "@/components/documents/library-view";
+import { FavouriteToggle } from "@/components/favourites/favourite-toggle";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { parseLibrarySearch } from "@/lib/documents/library";
 import { contentViewOf } from "@/lib/people/roles";
@@ -11,5 +12,11 @@ export const instant = false;
 
 export default async function LibraryPage({ searchParams }: PageProps<"/documents">) {
   const user = await getCurrentUser();
-  return <LibraryView search={parseLibrarySearch(await searchParams)} view={contentViewOf(user?.role)} />;
+  return (
+    <LibraryView
+      search={parseLibrarySearch(await searchParams)}
+      view={contentViewOf(user?.role)}
+      favourite={(document) => <FavouriteToggle user={user} kind="document" id={document.id} title={document.title} />}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
@@ -22,8 +23,11 @@ export async function reportMetadata(slug: string, role: Role | null): Promise<M
 /** "08 janvier 2018", as the former site dated its publications. */
 const publishedDateFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME_ZONE, day: "2-digit", month: "long", year: "numeric" });
 
-/** A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise. */
-export async function ReportView({ slug, role }: { slug: string; role: Role | null }) {
+/**
+ * A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise;
+ * `favourite` the signed-in reader's favourite button, read for the request.
+ */
+export async function ReportView({ slug, role, favourite }: { slug: string; role: Role | null; favourite?: (report: { id: string; title: string }) => ReactNode }) {
   const result = await cachedReport(slug, contentViewOf(role));
   if (!result) notFound();
   if (result.restricted) {
@@ -70,6 +74,7 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
               </>
             )}
           </p>
+          {favourite && <div className="mt-3">{favourite(report)}</div>}
           {themes.length > 0 && (
             <div className="mt-3 flex flex-wrap items-baseline gap-2 text-sm">
               <span id="thematiques" className="font-semibold">Thématiques :</span>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ThemeView, themeMetadata } from "@/components/themes/theme-view";
+import { FavouriteToggle } from "@/components/favourites/favourite-toggle";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { contentViewOf } from "@/lib/people/roles";
 
@@ -15,5 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThemePage({ params }: Props) {
   const user = await getCurrentUser();
-  return <ThemeView slug={(await params).slug} view={contentViewOf(user?.role)} />;
+  return (
+    <ThemeView
+      slug={(await params).slug}
+      view={contentViewOf(user?.role)}
+      favourite={(document) => <FavouriteToggle user={user} kind="document" id={document.id} title={document.title} />}
+    />
+  );
 }
