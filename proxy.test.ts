@@ -44,6 +44,7 @@ describe("proxy", () => {
     const redirect = proxy(new NextRequest("http://localhost/admin/membres"));
     expect(redirect.status).toBe(307);
     expect(redirect.headers.get("location")).toBe("http://localhost/connexion?retour=%2Fadmin%2Fmembres");
+    expect(proxy(new NextRequest("http://localhost/mon-espace/favoris")).headers.get("location")).toBe("http://localhost/connexion?retour=%2Fmon-espace%2Ffavoris");
     expect(proxy(new NextRequest("http://localhost/rencontres/une-rencontre/annuler")).headers.get("x-middleware-next")).toBe("1");
     expect(proxy(new NextRequest("http://localhost/mon-espace/calendrier.ics?token=x")).headers.get("x-middleware-next")).toBe("1");
   });
