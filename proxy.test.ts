@@ -44,6 +44,7 @@ describe("proxy", () => {
     const redirect = proxy(new NextRequest("http://localhost/admin/membres"));
     expect(redirect.status).toBe(307);
     expect(redirect.headers.get("location")).toBe("http://localhost/connexion?retour=%2Fadmin%2Fmembres");
+    expect(proxy(new NextRequest("http://localhost/mon-espace/favoris")).headers.get("location")).toBe("http://localhost/connexion?retour=%2Fmon-espace%2Ffavoris");
     expect(proxy(new NextRequest("http://localhost/rencontres/une-rencontre/annuler")).headers.get("x-middleware-next")).toBe("1");
     expect(proxy(new NextRequest("http://localhost/mon-espace/calendrier.ics?token=x")).headers.get("x-middleware-next")).toBe("1");
   });
@@ -58,6 +59,12 @@ describe("proxy", () => {
     expect(rewriteOf("/rencontres?type=inconnu&quand=2017")).toBe("http://localhost/vue-publique/courante/agenda/quand.2017");
     expect(rewriteOf("/rencontres/une-rencontre")).toBe("http://localhost/vue-publique/courante/rencontres/une-rencontre");
     expect(rewriteOf("/ressources/un-compte-rendu")).toBe("http://localhost/vue-publique/courante/ressources/un-compte-rendu");
+    expect(rewriteOf("/ressources")).toBe("http://localhost/vue-publique/courante/publications/tout");
+    expect(rewriteOf("/ressources?annee=2017&type=actualite&page=2")).toBe("http://localhost/vue-publique/courante/publications/type.actualite~annee.2017~page.2");
+    expect(rewriteOf("/documents")).toBe("http://localhost/vue-publique/courante/bibliotheque/tout");
+    expect(rewriteOf("/documents?tri=telechargements&theme=sante")).toBe("http://localhost/vue-publique/courante/bibliotheque/theme.sante~tri.telechargements");
+    expect(rewriteOf("/thematiques")).toBe("http://localhost/vue-publique/courante/thematiques");
+    expect(rewriteOf("/thematiques/sante")).toBe("http://localhost/vue-publique/courante/thematiques/sante");
     expect(rewriteOf("/contact")).toBe("http://localhost/vue-publique/courante/contact");
     expect(rewriteOf("/mentions-legales")).toBe("http://localhost/vue-publique/courante/mentions-legales");
     expect(rewriteOf("/donnees-personnelles")).toBe("http://localhost/vue-publique/courante/donnees-personnelles");
@@ -68,7 +75,7 @@ describe("proxy", () => {
   });
 
   it("leaves signed-in readers on the pages rendered for them", () => {
-    for (const path of ["/", "/rencontres?quand=2017", "/rencontres/une-rencontre", "/ressources/un-compte-rendu"]) {
+    for (const path of ["/", "/rencontres?quand=2017", "/rencontres/une-rencontre", "/ressources/un-compte-rendu", "/ressources", "/documents", "/thematiques/sante"]) {
       expect(rewriteOf(path, "authjs.session-token=x"), path).toBeNull();
       expect(rewriteOf(path, "__Secure-authjs.session-token=x"), path).toBeNull();
     }

@@ -39,7 +39,7 @@ function badRequestPage(): NextResponse {
 }
 
 function needsSession(pathname: string): boolean {
-  return pathname === "/mon-espace" || pathname === "/admin" || pathname.startsWith("/admin/");
+  return pathname === "/mon-espace" || pathname === "/mon-espace/favoris" || pathname === "/admin" || pathname.startsWith("/admin/");
 }
 
 export function proxy(request: NextRequest) {

@@ -26,6 +26,8 @@ const MEMBER: PersonEmail = "membre@example.org";
 /** An upcoming demo meeting open for registration, and a public demo report. */
 const MEETING_SLUG = "rencontre-reseau-places-disponibles";
 const REPORT_SLUG = "compte-rendu-reseau-chefs-de-projet-noyon-11-mai-2017";
+/* One of that report's themes: its page shows the report among its latest. */
+const REPORT_THEME = "politique-de-la-ville-dsu";
 const ARCHIVE = { year: 2017, shows: "/rencontres/reseau-chefs-de-projet-noyon-11-mai-2017" };
 
 const REGISTRATIONS = { slug: "mesure-inscriptions", capacity: 100, members: 1000, inFlight: 10, getConnections: 10 };
@@ -51,6 +53,7 @@ const ROUTES: RouteSpec[] = [
   { path: `/rencontres?quand=${ARCHIVE.year}`, profiles: BOTH, shows: ARCHIVE.shows },
   { path: `/rencontres/${MEETING_SLUG}`, profiles: BOTH },
   { path: `/ressources/${REPORT_SLUG}`, profiles: BOTH },
+  { path: `/thematiques/${REPORT_THEME}`, profiles: BOTH, shows: `/ressources/${REPORT_SLUG}` },
   { path: "/recherche?q=noyon", profiles: BOTH, shows: `/ressources/${REPORT_SLUG}` },
   { path: "/api/v1/events", profiles: BOTH, shows: MEETING_SLUG },
   { path: `/api/v1/events/${MEETING_SLUG}`, profiles: BOTH },

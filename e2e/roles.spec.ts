@@ -24,6 +24,7 @@ const refused = { redirect: "/acces-refuse" };
 /* `shows`: text only the page itself prints, absent from a refusal (by default the back office's navigation). */
 const matrix: { path: string | (() => string); expected: Record<RoleName, Outcome>; shows?: string }[] = [
   { path: "/mon-espace", expected: { visitor: signIn, pending: 200, member: 200, staff: 200, admin: 200 } },
+  { path: "/mon-espace/favoris", expected: { visitor: signIn, pending: refused, member: 200, staff: 200, admin: 200 }, shows: "Aucune rencontre en favori" },
   { path: "/admin", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   { path: "/admin/membres", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   { path: "/admin/courriels", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },

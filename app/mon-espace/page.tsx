@@ -56,6 +56,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       <nav aria-label="Sections de mon espace" className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li><a href="#inscriptions">Mes inscriptions</a></li>
+          {hasRole(user.role, "member") && <li><Link href="/mon-espace/favoris">Mes favoris</Link></li>}
           <li><a href="#profil">Mon profil</a></li>
           <li><a href="#mot-de-passe">Mot de passe</a></li>
           <li><a href="#agenda">Mon agenda</a></li>

@@ -18,6 +18,9 @@ const SITE_MAP: { heading: string; entries: Entry[] }[] = [
           { href: "/rencontres.ics", label: "Agenda des rencontres (iCal)" },
         ],
       },
+      { href: "/ressources", label: "Ressources : comptes rendus et actualités" },
+      { href: "/documents", label: "Documents" },
+      { href: "/thematiques", label: "Thématiques" },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import type { Visibility } from "@/lib/documents/schema";
 import { documentHref, downloadHref, textVersionHref } from "@/lib/documents/links";
-import { formatFileSize } from "@/lib/time";
+import { describeFile } from "@/lib/documents/describe";
 
 export type AttachmentListItem = {
   id: string;
@@ -11,13 +11,6 @@ export type AttachmentListItem = {
   visibility: Visibility;
   label: string | null;
 };
-
-/** "PDF – Poids : 1,94 Mo – 3 pages", as the former site described its files. */
-function describeFile(item: AttachmentListItem): string {
-  const parts = ["PDF", `Poids : ${formatFileSize(item.sizeBytes)}`];
-  if (item.pageCount) parts.push(item.pageCount > 1 ? `${item.pageCount} pages` : "1 page");
-  return parts.join(" – ");
-}
 
 /**
  * "Fichiers joints" of a meeting or a report. The title opens the PDF in the browser; beside it, a link to save it

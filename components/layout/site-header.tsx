@@ -26,6 +26,9 @@ export function SiteHeader() {
           <li><Link href="/">Accueil</Link></li>
           <li><Link href="/rencontres">Rencontres</Link></li>
           <li><Link href="/rencontres?quand=passees">Archives</Link></li>
+          <li><Link href="/ressources">Ressources</Link></li>
+          <li><Link href="/documents">Documents</Link></li>
+          <li><Link href="/thematiques">Thématiques</Link></li>
           <li><Link href="/mon-espace">Mon espace</Link></li>
         </ul>
       </nav>

@@ -9,7 +9,14 @@ import { renderMarkdown } from "@/lib/publications/markdown";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
 
-type Props = { meeting: MeetingDetail; now: Date; canSeeMembersFiles: boolean; registration: ReactNode };
+type Props = {
+  meeting: MeetingDetail;
+  now: Date;
+  canSeeMembersFiles: boolean;
+  registration: ReactNode;
+  /** The signed-in reader's favourite button, read for the request (none on the cached page). */
+  favourite?: ReactNode;
+};
 
 export function meetingMetadata(meeting: MeetingDetail | null): Metadata {
   return { title: meeting?.title ?? "Rencontre introuvable", description: meeting?.summary };
@@ -19,7 +26,7 @@ export function meetingMetadata(meeting: MeetingDetail | null): Metadata {
  * A meeting's page as everyone sees it, with the reader's own registration box put in by the route: the same for
  * the cached public page and the page of a signed-in reader. `now` is when the meeting was read.
  */
-export function MeetingView({ meeting, now, canSeeMembersFiles, registration }: Props) {
+export function MeetingView({ meeting, now, canSeeMembersFiles, registration, favourite }: Props) {
   const venue = [meeting.venueName, meeting.venueRoom && `(${meeting.venueRoom})`].filter(Boolean).join(" ");
   /* On a phone the registration box comes after the programme, thousands of pixels down: a way to it from the top. */
   const takesRegistrations = !["past", "offline", "unpublished"].includes(registrationState(meeting, now).code);
@@ -38,6 +45,7 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration }: 
       <h1 className="mb-2 text-3xl font-bold">{meeting.title}</h1>
       {meeting.status === "draft" && <p className="badge mb-2 bg-warn-soft text-warn">Brouillon (visible par l&apos;équipe seulement)</p>}
       <MeetingBadges meeting={meeting} now={now} />
+      {favourite && <div className="mt-3">{favourite}</div>}
       {meeting.status === "cancelled" && (
         <div className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
           <p className="font-bold text-danger">Rencontre annulée</p>

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/documents/attachment-list";
+import { ContactCards } from "@/components/contacts/contact-cards";
 import { ReportBodyHtml, ReportLinks } from "@/components/publications/report-body";
 import { canDownload } from "@/lib/documents/access";
 import type { Role } from "@/lib/people/schema";
 import { contentViewOf } from "@/lib/people/roles";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { cachedReport } from "@/lib/publications/cached";
-import type { PublishedReport } from "@/lib/publications/queries";
 import { formatDate, formatStamp, TIME_ZONE } from "@/lib/time";
 
 export async function reportMetadata(slug: string, role: Role | null): Promise<Metadata> {
@@ -22,8 +23,11 @@ export async function reportMetadata(slug: string, role: Role | null): Promise<M
 /** "08 janvier 2018", as the former site dated its publications. */
 const publishedDateFormatter = new Intl.DateTimeFormat("fr-FR", { timeZone: TIME_ZONE, day: "2-digit", month: "long", year: "numeric" });
 
-/** A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise. */
-export async function ReportView({ slug, role }: { slug: string; role: Role | null }) {
+/**
+ * A report as its reader may see it: `role` null for visitors (the cached public page), the reader's own otherwise;
+ * `favourite` the signed-in reader's favourite button, read for the request.
+ */
+export async function ReportView({ slug, role, favourite }: { slug: string; role: Role | null; favourite?: (report: { id: string; title: string }) => ReactNode }) {
   const result = await cachedReport(slug, contentViewOf(role));
   if (!result) notFound();
   if (result.restricted) {
@@ -70,6 +74,7 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
               </>
             )}
           </p>
+          {favourite && <div className="mt-3">{favourite(report)}</div>}
           {themes.length > 0 && (
             <div className="mt-3 flex flex-wrap items-baseline gap-2 text-sm">
               <span id="thematiques" className="font-semibold">Thématiques :</span>
@@ -96,7 +101,14 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
 
         <ReportBodyHtml html={body.html} />
 
-        {annexedContacts.length > 0 && <ContactsAnnex contacts={annexedContacts} />}
+        {annexedContacts.length > 0 && (
+          <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
+            <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
+              Annexe : contacts
+            </h2>
+            <ContactCards contacts={annexedContacts} />
+          </section>
+        )}
 
         {attachments.length > 0 && (
           <section aria-labelledby="fichiers-joints" className="mt-8">
@@ -118,35 +130,3 @@ export async function ReportView({ slug, role }: { slug: string; role: Role | nu
     </>
   );
 }
-
-/** The contacts a report annexes (its body links to "#annexe"); their details are those of the directory. */
-function ContactsAnnex({ contacts }: { contacts: PublishedReport["annexedContacts"] }) {
-  return (
-    <section id="annexe" aria-labelledby="annexe-titre" className="mt-8">
-      <h2 id="annexe-titre" className="mb-3 text-2xl font-bold">
-        Annexe : contacts
-      </h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {contacts.map((contact) => (
-          <li key={contact.id} className="rounded border border-line p-3">
-            {contact.territory && <p className="font-semibold text-brand-dark">{contact.territory}</p>}
-            <p className="font-semibold">{contact.name}</p>
-            {contact.function && <p>{contact.function}</p>}
-            {(contact.organisationName ?? contact.organisation) && <p className="text-muted">{contact.organisationName ?? contact.organisation}</p>}
-            {contact.phone && (
-              <p>
-                Téléphone : <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
-              </p>
-            )}
-            {contact.email && (
-              <p className="break-all">
-                Courriel : <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-

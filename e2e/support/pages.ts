@@ -26,7 +26,7 @@ export function group(scope: Locator, legend: string): Locator {
  * Fills labelled fields: a <select> by the text of its option, a group of radio buttons or checkboxes by ticking
  * the options named (a list for checkboxes), anything else by typing.
  */
-async function fillFields(scope: Locator, values: Record<string, string | string[]>): Promise<void> {
+export async function fillFields(scope: Locator, values: Record<string, string | string[]>): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
     const boxes = group(scope, label);
     if ((await boxes.count()) > 0) {

@@ -1,4 +1,6 @@
 import { agendaKey, parseAgendaSearch } from "@/lib/meetings/filters";
+import { librarySegment, parseLibrarySearch } from "@/lib/documents/library";
+import { parseReportListSearch, reportListSegment } from "@/lib/publications/reading-list";
 
 /*
  * Visitors — requests without a session cookie — are served the public pages from cache: proxy.ts rewrites their
@@ -20,9 +22,13 @@ export function publicViewPath(pathname: string, search: URLSearchParams): strin
   const root = `${PUBLIC_VIEW_ROOT}/${LIVE_EDITION}`;
   if (pathname === "/") return root;
   if (SETTINGS_PAGES.has(pathname)) return `${root}${pathname}`;
-  if (pathname === "/rencontres") return `${root}/agenda/${agendaKey(parseAgendaSearch(Object.fromEntries(search)))}`;
+  const query = Object.fromEntries(search);
+  if (pathname === "/rencontres") return `${root}/agenda/${agendaKey(parseAgendaSearch(query))}`;
+  if (pathname === "/ressources") return `${root}/publications/${reportListSegment(parseReportListSearch(query))}`;
+  if (pathname === "/documents") return `${root}/bibliotheque/${librarySegment(parseLibrarySearch(query))}`;
+  if (pathname === "/thematiques") return `${root}/thematiques`;
   const textVersion = /^\/documents\/([^/]+)\/texte$/.exec(pathname);
   if (textVersion) return `${root}/documents/${textVersion[1]}/texte`;
-  const page = /^\/(rencontres|ressources)\/([^/]+)$/.exec(pathname);
+  const page = /^\/(rencontres|ressources|thematiques)\/([^/]+)$/.exec(pathname);
   return page ? `${root}/${page[1]}/${page[2]}` : null;
 }

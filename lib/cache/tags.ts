@@ -10,6 +10,8 @@ export const cacheTags = {
   /** Which reports are published, for the lists of latest publications. */
   reports: "publications",
   report: (id: string) => `publication:${id}`,
+  /** Which documents the library lists: added, deleted, made members-only or public, attached or detached. */
+  documents: "documents",
   document: (id: string) => `document:${id}`,
   organisation: (id: string) => `organisation:${id}`,
   themes: "thematiques",

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import { organisations } from "@/lib/organisations/schema";
 import { reportContacts } from "@/lib/publications/schema";
-import { contacts } from "./schema";
+import { contactThemes, contacts } from "./schema";
 
 /** The contacts annexed to a report, in the order of the annex, with the organisation they belong to when known. */
 export function listReportContacts(db: Db, reportId: string) {
@@ -22,5 +22,26 @@ export function listReportContacts(db: Db, reportId: string) {
     .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(eq(reportContacts.reportId, reportId))
     .orderBy(asc(reportContacts.position))
+    .all();
+}
+
+/** The contacts of a theme (its page shows them to members and the team), by name. */
+export function listThemeContacts(db: Db, themeId: string) {
+  return db
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      function: contacts.function,
+      organisationName: contacts.organisationName,
+      organisation: organisations.name,
+      territory: contacts.territory,
+      phone: contacts.phone,
+      email: contacts.email,
+    })
+    .from(contactThemes)
+    .innerJoin(contacts, eq(contacts.id, contactThemes.contactId))
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(eq(contactThemes.themeId, themeId))
+    .orderBy(asc(contacts.name))
     .all();
 }

@@ -87,7 +87,7 @@ function titleOf(tx: DbOrTx, documentId: string): string {
 }
 
 function expire(meetingId: string, documentId: string) {
-  invalidateCache([cacheTags.meeting(meetingId), cacheTags.document(documentId)]);
+  invalidateCache([cacheTags.meeting(meetingId), cacheTags.documents, cacheTags.document(documentId)]);
 }
 
 /** Attaches a library document at the end of the meeting's files; a document is attached once. */
@@ -120,7 +120,7 @@ export function attachDocumentTo(db: Db, actor: Actor, owner: AttachmentOwner, d
     recordAudit(tx, { actorId, action: "attachment.create", entityType: isMeeting ? "meeting" : "report", entityId: ownerId, details: { documentId, title, label } });
     return { ...row, title };
   });
-  invalidateCache([isMeeting ? cacheTags.meeting(ownerId) : cacheTags.report(ownerId), cacheTags.document(documentId)]);
+  invalidateCache([isMeeting ? cacheTags.meeting(ownerId) : cacheTags.report(ownerId), cacheTags.documents, cacheTags.document(documentId)]);
   return attached;
 }
 

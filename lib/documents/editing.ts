@@ -94,7 +94,7 @@ export function updateDocument(db: Db, actor: Actor, id: string, input: Document
     return after;
   });
   /* Every public page showing the document (its title, its members-only mark, its text version) is tagged with it. */
-  invalidateCache([cacheTags.document(id)]);
+  invalidateCache([cacheTags.documents, cacheTags.document(id)]);
   return updated;
 }
 
@@ -146,6 +146,7 @@ export function deleteDocument(db: Db, actor: Actor, id: string, { detach }: { d
   });
   if (outcome.removeFile) rmSync(storedFilePath(outcome.storageName), { force: true });
   invalidateCache([
+    cacheTags.documents,
     cacheTags.document(id),
     ...outcome.uses.meetings.map((m) => cacheTags.meeting(m.id)),
     ...outcome.uses.reports.map((r) => cacheTags.report(r.id)),

@@ -320,7 +320,7 @@ export async function uploadDocument(db: Db, actor: Actor, request: Request, lim
       return row;
     }),
   );
-  invalidateCache([cacheTags.document(created.id)]);
+  invalidateCache([cacheTags.documents, cacheTags.document(created.id)]);
   return uploadedDocument(created);
 }
 

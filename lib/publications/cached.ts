@@ -7,6 +7,8 @@ import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
 import { renderReportBody } from "./markdown";
 import { getPublishedReportBySlug, listLatestReports } from "./queries";
 import { nextScheduledPublication } from "./schedule";
+import { listPublishedReports, reportYears, type ReportListSearch } from "./reading-list";
+import { listThemes } from "@/lib/meetings/queries";
 
 /*
  * Reports as the pages show them, cached per content view and tagged with what they show (see lib/meetings/cached.ts).
@@ -43,4 +45,12 @@ export async function cachedReport(slug: string, view: ContentView) {
   );
   /* The sanitized HTML is cached with the rest: Markdown is rendered once per change, not once per reader. */
   return { ...result, body: renderReportBody(result.report.body) };
+}
+
+export async function cachedReportList(search: ReportListSearch, view: ContentView) {
+  "use cache";
+  const result = listPublishedReports(db, VIEW_ROLE[view], search);
+  cacheTag(cacheTags.reports, cacheTags.themes, ...result.items.map((report) => cacheTags.report(report.id)));
+  cacheLife(untilNextPublication());
+  return { result, years: reportYears(db), themes: listThemes(db) };
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { MeetingView, meetingMetadata } from "@/components/meetings/meeting-view";
 import { ParticipantsBox } from "@/components/meetings/participants-box";
 import { RegistrationBox } from "@/components/meetings/registration-box";
+import { FavouriteToggle } from "@/components/favourites/favourite-toggle";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { cachedMeeting } from "@/lib/meetings/cached";
 import { contentViewOf, hasRole } from "@/lib/people/roles";
@@ -27,6 +28,7 @@ export default async function MeetingPage({ params }: Props) {
       meeting={meeting}
       now={now}
       canSeeMembersFiles={hasRole(user?.role, "member")}
+      favourite={<FavouriteToggle user={user} kind="rencontre" id={meeting.id} title={meeting.title} explain />}
       registration={
         <>
           <RegistrationBox meeting={meeting} user={user} now={now} />

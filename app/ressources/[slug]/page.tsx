@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReportView, reportMetadata } from "@/components/publications/report-view";
+import { FavouriteToggle } from "@/components/favourites/favourite-toggle";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 type Props = PageProps<"/ressources/[slug]">;
@@ -14,5 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReportPage({ params }: Props) {
   const user = await getCurrentUser();
-  return <ReportView slug={(await params).slug} role={user?.role ?? null} />;
+  return (
+    <ReportView
+      slug={(await params).slug}
+      role={user?.role ?? null}
+      favourite={(report) => <FavouriteToggle user={user} kind="publication" id={report.id} title={report.title} explain />}
+    />
+  );
 }
