@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { AnnouncerProvider } from "@/components/ui/announcer";
+import { appUrl } from "@/lib/config";
+import { feedAlternates, SITE_DESCRIPTION, SITE_TITLE } from "@/lib/discovery/metadata";
 import "./globals.css";
 
+/* Addresses in the head (Open Graph, feeds) are made absolute with the site's one URL, never the request's Host. */
 export const metadata: Metadata = {
-  title: { default: "Réseau IREV – politique de la ville Hauts-de-France", template: "%s – Réseau IREV" },
-  description:
-    "Les rencontres, comptes rendus et documents du réseau des chefs de projet politique de la ville, animé par l'IREV en Hauts-de-France.",
+  metadataBase: new URL(appUrl()),
+  title: { default: SITE_TITLE, template: "%s – Réseau IREV" },
+  description: SITE_DESCRIPTION,
+  alternates: feedAlternates(),
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: "Plan du site" };
+export const metadata: Metadata = publicPageMetadata({ title: "Plan du site", path: "/plan-du-site" });
 
 type Entry = { href: string; label: string; children?: Entry[] };
 

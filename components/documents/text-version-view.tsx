@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { cachedTextVersion } from "@/lib/documents/cached";
@@ -11,7 +12,7 @@ export async function textVersionMetadata(id: string, role: Role | null): Promis
   const result = await cachedTextVersion(id, contentViewOf(role));
   if (!result) return { title: "Document introuvable" };
   if (result.restricted) return { title: "Document réservé aux membres" };
-  return { title: `${result.document.title} – version texte` };
+  return publicPageMetadata({ title: `${result.document.title} – version texte`, path: textVersionHref(result.document) });
 }
 
 /**

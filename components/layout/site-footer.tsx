@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-12 border-t border-line bg-white">
+    <footer className="mt-12 border-t border-line bg-white print:hidden">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-6 text-sm text-muted sm:grid-cols-2">
         <p>
           IREV – Institut régional de la ville, centre de ressources politique de la ville Hauts-de-France.

@@ -5,7 +5,7 @@ import { IrevMark } from "./irev-mark";
 /* Static on purpose: the signed-in part is a small client island, so public pages can be served from cache. */
 export function SiteHeader() {
   return (
-    <header className="border-b-4 border-brand bg-white">
+    <header className="border-b-4 border-brand bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="no-underline">
           <IrevMark />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import type { MeetingDetail } from "@/lib/meetings/queries";
@@ -8,6 +9,7 @@ import { registrationState } from "@/lib/registrations/state";
 import { renderMarkdown } from "@/lib/publications/markdown";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
+import { MeetingJsonLd } from "@/components/site/json-ld";
 
 type Props = {
   meeting: MeetingDetail;
@@ -19,7 +21,8 @@ type Props = {
 };
 
 export function meetingMetadata(meeting: MeetingDetail | null): Metadata {
-  return { title: meeting?.title ?? "Rencontre introuvable", description: meeting?.summary };
+  if (!meeting) return { title: "Rencontre introuvable" };
+  return publicPageMetadata({ title: meeting.title, description: meeting.summary, path: `/rencontres/${meeting.slug}`, themes: meeting.themes });
 }
 
 /**
@@ -34,6 +37,7 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration, fa
 
   return (
     <article>
+      <MeetingJsonLd meeting={meeting} />
       <nav aria-label="Fil d'Ariane" className="mb-4 text-sm">
         <ol className="flex flex-wrap gap-2">
           <li><Link href="/">Accueil</Link> <span aria-hidden="true">›</span></li>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import Link from "next/link";
 import { MembersOnlyNotice } from "@/components/ui/members-only-notice";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/documents/attachment-list";
 import { ContactCards } from "@/components/contacts/contact-cards";
 import { ReportBodyHtml, ReportLinks } from "@/components/publications/report-body";
+import { ReportJsonLd } from "@/components/site/json-ld";
 import { canDownload } from "@/lib/documents/access";
 import type { Role } from "@/lib/people/schema";
 import { contentViewOf } from "@/lib/people/roles";
@@ -17,7 +19,19 @@ export async function reportMetadata(slug: string, role: Role | null): Promise<M
   const result = await cachedReport(slug, contentViewOf(role));
   if (!result) return { title: "Publication introuvable" };
   if (result.restricted) return { title: "Publication réservée aux membres" };
-  return { title: result.report.title, description: result.report.summary || undefined };
+  const { report, themes } = result;
+  return publicPageMetadata({
+    title: report.title,
+    description: report.summary,
+    path: `/ressources/${report.slug}`,
+    themes,
+    article: {
+      publishedTime: report.publishedAt,
+      modifiedTime: report.modifiedAt,
+      section: REPORT_KIND_LABELS[report.kind],
+      tags: themes.map((theme) => theme.name),
+    },
+  });
 }
 
 /** "08 janvier 2018", as the former site dated its publications. */
@@ -58,6 +72,7 @@ export async function ReportView({ slug, role, favourite }: { slug: string; role
       </nav>
 
       <article className="card">
+        <ReportJsonLd report={report} themes={themes} />
         <header className="mb-6 border-b border-line pb-4">
           <p className="badge mb-3">{REPORT_KIND_LABELS[report.kind]}</p>
           <h1 className="mb-3 text-3xl font-bold">{report.title}</h1>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import { cachedSettings } from "@/lib/settings/cached";
 
-export const accessibilityMetadata: Metadata = { title: "Accessibilité" };
+export const accessibilityMetadata: Metadata = publicPageMetadata({ title: "Accessibilité", path: "/accessibilite" });
 
 /** The page as everyone sees it: the public cached edition and signed-in readers share it. */
 export async function AccessibilityView() {

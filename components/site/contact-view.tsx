@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import Link from "next/link";
 import { ToComplete } from "@/components/site/to-complete";
 import { cachedSettings } from "@/lib/settings/cached";
 
-export const contactMetadata: Metadata = { title: "Contact" };
+export const contactMetadata: Metadata = publicPageMetadata({ title: "Contact", path: "/contact" });
 
 /** The page as everyone sees it: the public cached edition and signed-in readers share it. */
 export async function ContactView() {

@@ -1,10 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { publicPageMetadata, SITE_TITLE } from "@/lib/discovery/metadata";
 import type { ContentView } from "@/lib/people/roles";
 import { cachedUpcomingMeetings } from "@/lib/meetings/cached";
 import { cachedLatestReports } from "@/lib/publications/cached";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { formatDate } from "@/lib/time";
+
+/* The home page keeps the site's title as it is, without the template's suffix. */
+export const homeMetadata: Metadata = { ...publicPageMetadata({ title: SITE_TITLE, path: "/" }), title: { absolute: SITE_TITLE } };
 
 /** The home page for a content view: the cached public page for visitors, the same read for signed-in readers. */
 export async function HomeView({ view }: { view: ContentView }) {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import Link from "next/link";
 import { ToComplete } from "@/components/site/to-complete";
 import { cachedSettings } from "@/lib/settings/cached";
 
-export const legalNoticeMetadata: Metadata = { title: "Mentions légales" };
+export const legalNoticeMetadata: Metadata = publicPageMetadata({ title: "Mentions légales", path: "/mentions-legales" });
 
 /** The page as everyone sees it: the public cached edition and signed-in readers share it. */
 export async function LegalNoticeView() {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import Link from "next/link";
 import { ToComplete } from "@/components/site/to-complete";
 import { cachedSettings } from "@/lib/settings/cached";
 
-export const privacyMetadata: Metadata = { title: "Données personnelles" };
+export const privacyMetadata: Metadata = publicPageMetadata({ title: "Données personnelles", path: "/donnees-personnelles" });
 
 /** What is kept, why, on which legal basis (RGPD, art. 6) and for how long. */
 const PROCESSING = [

@@ -6,6 +6,8 @@ import {
   Attachment,
   AttachmentBody,
   DocumentParams,
+  DocumentsPage,
+  DocumentsQuery,
   DocumentUploadForm,
   ErrorBody,
   EventDetail,
@@ -14,6 +16,10 @@ import {
   Registration,
   RegistrationBody,
   RegistrationList,
+  ReportDetail,
+  ReportParams,
+  ReportsPage,
+  ReportsQuery,
   SearchPage,
   SearchQuery,
   SlugParams,
@@ -25,8 +31,8 @@ import {
 const ERROR_DESCRIPTIONS = {
   400: "Requête mal formée : corps qui n'est pas du JSON, ou en-tête « Content-Type: application/json » absent d'une requête POST/DELETE authentifiée par cookie (protection CSRF). Code : `bad_request`.",
   401: "Authentification absente ou jeton invalide/révoqué. Code : `unauthenticated`.",
-  403: "Compte sans les droits nécessaires (par exemple rencontre réservée aux membres validés). Code : `forbidden`.",
-  404: "Rencontre inexistante, ou brouillon non visible. Code : `not_found`.",
+  403: "Compte sans les droits nécessaires (par exemple rencontre ou publication réservée aux membres validés). Code : `forbidden`.",
+  404: "Rencontre, publication ou document inexistant, ou brouillon non visible. Code : `not_found`.",
   409: `Conflit avec l'état de la rencontre ou de l'inscription. Codes : ${Object.entries(ERROR_STATUS)
     .filter(([, status]) => status === 409)
     .map(([code]) => `\`${code}\``)
@@ -167,6 +173,54 @@ function buildDocument() {
   });
 
   registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports",
+    operationId: "listReports",
+    summary: "Lister les publications",
+    description:
+      "Comptes rendus, actualités, fiches expérience et points d'actus publiés, les plus récents d'abord, filtrés par type, thématique et année de publication, paginés. Les publications réservées aux membres ne sont listées qu'aux membres validés et à l'équipe IREV.",
+    tags: ["Publications"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { query: ReportsQuery },
+    responses: {
+      200: jsonResponse("Une page de publications.", ReportsPage),
+      ...errorResponses(401, 422),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports/{slug}",
+    operationId: "getReport",
+    summary: "Lire une publication",
+    description:
+      "Texte en Markdown et en HTML nettoyé, liens externes numérotés, thématiques, rencontre liée et fichiers joints. Une publication réservée aux membres est refusée aux autres (403 `forbidden`) ; une publication non publiée répond comme une publication inexistante (404).",
+    tags: ["Publications"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { params: ReportParams },
+    responses: {
+      200: jsonResponse("La publication.", ReportDetail),
+      ...errorResponses(401, 403, 404),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/documents",
+    operationId: "listDocuments",
+    summary: "Lister la bibliothèque",
+    description:
+      "Documents que le lecteur peut télécharger (les documents réservés aux membres pour les membres validés et l'équipe IREV seulement), filtrés par thématique et année d'ajout, triés par date (les plus récents d'abord) ou par nombre de téléchargements, paginés.",
+    tags: ["Documents"],
+    security: OPTIONALLY_SIGNED_IN,
+    request: { query: DocumentsQuery },
+    responses: {
+      200: jsonResponse("Une page de documents.", DocumentsPage),
+      ...errorResponses(401, 422),
+    },
+  });
+
+  registry.registerPath({
     method: "post",
     path: "/api/v1/documents",
     operationId: "uploadDocument",
@@ -220,7 +274,7 @@ function buildDocument() {
       title: `API de la plateforme ${SITE_NAME}`,
       version: "1.0.0",
       description: [
-        "API JSON des rencontres du réseau IREV et des inscriptions.",
+        "API JSON des rencontres du réseau IREV, des inscriptions, des publications et de la bibliothèque.",
         "",
         "- **Authentification** : jeton personnel (`Authorization: Bearer <jeton>`) ou cookie de session du site. Les droits sont ceux du rôle actuel du compte.",
         "- **Erreurs** : `{ \"error\": { \"code\": \"…\", \"message\": \"…\", \"fields\": { … } } }`, message en français, code stable.",
@@ -231,8 +285,13 @@ function buildDocument() {
     tags: [
       { name: "Rencontres", description: "Agenda du réseau." },
       { name: "Inscriptions", description: "Inscriptions de l'utilisateur authentifié." },
+<<<<<<< HEAD
       { name: "Documents", description: "Bibliothèque de PDF, réservée à l'équipe de l'IREV : import en nombre et rattachement aux rencontres et publications." },
       { name: "Recherche", description: "Recherche plein texte dans ce que le lecteur peut voir." },
+=======
+      { name: "Publications", description: "Comptes rendus et actualités du réseau." },
+      { name: "Documents", description: "Bibliothèque de PDF : consultation pour tous selon leurs droits ; import en nombre et rattachement aux rencontres et publications réservés à l'équipe de l'IREV." },
+>>>>>>> discovery
       { name: "Documentation", description: "Description de l'API." },
     ],
   });

@@ -5,7 +5,12 @@ import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { askedQuestions } from "@/lib/registrations/answers";
 import { registrationState } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
-import type { EventDetail, EventSummary, Registration } from "./schemas";
+import type { AttachmentItem, listReadableDocuments } from "@/lib/documents/queries";
+import { textVersionHref } from "@/lib/documents/links";
+import type { NumberedLink } from "@/lib/publications/markdown";
+import type { listPublishedReports, PublishedReport } from "@/lib/publications/queries";
+import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
+import type { EventDetail, EventSummary, LibraryDocument, Registration, ReportDetail, ReportSummary } from "./schemas";
 
 /* Turns domain rows into the snake_case shapes of lib/api/schemas.ts; the types keep both in step. */
 
@@ -68,6 +73,20 @@ export function documentUrl(id: string, filename: string): string {
   return `/documents/${encodeURIComponent(id)}/${encodeURIComponent(filename)}`;
 }
 
+/** A file attached to a meeting or a report, listed whoever reads it: its download checks the reader's rights. */
+function presentAttachedDocument(d: AttachmentItem): EventDetail["documents"][number] {
+  return {
+    id: d.id,
+    title: d.title,
+    filename: d.originalFilename,
+    size_bytes: d.sizeBytes,
+    pages: d.pageCount,
+    visibility: d.visibility,
+    label: d.label,
+    url: documentUrl(d.id, d.originalFilename),
+  };
+}
+
 export function presentEventDetail(meeting: MeetingDetail): EventDetail {
   const organisation = (o: { name: string; shortName: string | null }) => ({ name: o.name, short_name: o.shortName });
   return {
@@ -101,16 +120,7 @@ export function presentEventDetail(meeting: MeetingDetail): EventDetail {
       ends_at: iso(item.endsAt),
       speakers: item.speakers.map((s) => ({ name: s.name, function: s.function, organisation: s.organisationName })),
     })),
-    documents: meeting.documents.map((d) => ({
-      id: d.id,
-      title: d.title,
-      filename: d.originalFilename,
-      size_bytes: d.sizeBytes,
-      pages: d.pageCount,
-      visibility: d.visibility,
-      label: d.label,
-      url: documentUrl(d.id, d.originalFilename),
-    })),
+    documents: meeting.documents.map(presentAttachedDocument),
     report: meeting.report && { slug: meeting.report.slug, title: meeting.report.title, kind: meeting.report.kind },
   };
 }
@@ -128,5 +138,52 @@ export function presentRegistration(registration: RegistrationFields, meeting: S
     answers: registration.answers,
     created_at: iso(registration.createdAt),
     cancelled_at: iso(registration.cancelledAt),
+  };
+}
+
+type ReportListItem = ReturnType<typeof listPublishedReports>["items"][number];
+
+export function presentReportSummary(report: ReportListItem): ReportSummary {
+  return {
+    slug: report.slug,
+    kind: report.kind,
+    kind_label: REPORT_KIND_LABELS[report.kind],
+    title: report.title,
+    summary: report.summary,
+    visibility: report.visibility,
+    published_at: iso(report.publishedAt),
+    modified_at: iso(report.modifiedAt),
+    themes: report.themes,
+    url: `/ressources/${report.slug}`,
+  };
+}
+
+export function presentReportDetail(published: PublishedReport, body: { html: string; links: NumberedLink[] }): ReportDetail {
+  const { report } = published;
+  return {
+    ...presentReportSummary({ ...report, themes: published.themes }),
+    body_markdown: report.body,
+    body_html: body.html,
+    links: body.links,
+    meeting: published.meeting && { slug: published.meeting.slug, title: published.meeting.title },
+    documents: published.attachments.map(presentAttachedDocument),
+    source: report.sourceUrl ? { name: report.sourceName, url: report.sourceUrl } : null,
+  };
+}
+
+type LibraryItem = ReturnType<typeof listReadableDocuments>["items"][number];
+
+export function presentLibraryDocument(document: LibraryItem): LibraryDocument {
+  return {
+    id: document.id,
+    title: document.title,
+    filename: document.originalFilename,
+    size_bytes: document.sizeBytes,
+    pages: document.pageCount,
+    visibility: document.visibility,
+    downloads: document.downloadCount,
+    added_at: iso(document.createdAt),
+    url: documentUrl(document.id, document.originalFilename),
+    text_url: textVersionHref(document),
   };
 }

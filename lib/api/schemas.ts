@@ -19,16 +19,37 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /* ---------- Requests ---------- */
 
+const ThemeParam = z
+  .string()
+  .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
+  .optional()
+  .meta({ description: "Identifiant (slug) d'une thématique, par exemple « renouvellement-urbain »." });
+
+/** `page` and `per_page` of a list of these things ("rencontres"). */
+function pagination(things: string) {
+  return {
+    page: z.coerce
+      .number({ error: "La page doit être un nombre entier." })
+      .int({ error: "La page doit être un nombre entier." })
+      .min(1, { error: "La page doit être supérieure ou égale à 1." })
+      .default(1)
+      .meta({ description: "Numéro de page, à partir de 1." }),
+    per_page: z.coerce
+      .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
+      .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
+      .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+      .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+      .default(20)
+      .meta({ description: `Nombre de ${things} par page (1 à 100, 20 par défaut).` }),
+  };
+}
+
 export const EventsQuery = z.object({
   kind: z
     .enum(MEETING_KINDS, { error: `Type de rencontre inconnu : choisissez parmi ${MEETING_KINDS.join(", ")}.` })
     .optional()
     .meta({ description: "Type de rencontre." }),
-  theme: z
-    .string()
-    .regex(SLUG_PATTERN, { error: "Thématique invalide : indiquez l'identifiant (slug) d'une thématique." })
-    .optional()
-    .meta({ description: "Identifiant (slug) d'une thématique, par exemple « renouvellement-urbain »." }),
+  theme: ThemeParam,
   department: z
     .enum(DEPARTMENTS, { error: `Département inconnu : choisissez parmi ${DEPARTMENTS.join(", ")}.` })
     .optional()
@@ -39,21 +60,42 @@ export const EventsQuery = z.object({
     })
     .default("upcoming")
     .meta({ description: "« upcoming » (à venir, par défaut), « past » (passées) ou une année des archives (ex. 2017)." }),
-  page: z.coerce
-    .number({ error: "La page doit être un nombre entier." })
-    .int({ error: "La page doit être un nombre entier." })
-    .min(1, { error: "La page doit être supérieure ou égale à 1." })
-    .default(1)
-    .meta({ description: "Numéro de page, à partir de 1." }),
-  per_page: z.coerce
-    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .default(20)
-    .meta({ description: "Nombre de rencontres par page (1 à 100, 20 par défaut)." }),
+  ...pagination("rencontres"),
 });
 export type EventsQuery = z.output<typeof EventsQuery>;
+
+const YearParam = z.coerce
+  .number({ error: "L'année doit être un nombre sur quatre chiffres." })
+  .int({ error: "L'année doit être un nombre sur quatre chiffres." })
+  .min(1900, { error: "L'année doit être un nombre sur quatre chiffres." })
+  .max(9999, { error: "L'année doit être un nombre sur quatre chiffres." })
+  .optional();
+
+export const ReportsQuery = z.object({
+  kind: z
+    .enum(REPORT_KINDS, { error: `Type de publication inconnu : choisissez parmi ${REPORT_KINDS.join(", ")}.` })
+    .optional()
+    .meta({ description: "Type de publication." }),
+  theme: ThemeParam,
+  year: YearParam.meta({ description: "Année de publication (heure de Paris), par exemple 2017." }),
+  ...pagination("publications"),
+});
+export type ReportsQuery = z.output<typeof ReportsQuery>;
+
+export const ReportParams = z.object({
+  slug: z.string().meta({ description: "Identifiant (slug) de la publication." }),
+});
+
+export const DocumentsQuery = z.object({
+  theme: ThemeParam,
+  year: YearParam.meta({ description: "Année d'ajout du document à la bibliothèque (heure de Paris)." }),
+  sort: z
+    .enum(["date", "downloads"], { error: "Tri inconnu : « date » ou « downloads »." })
+    .default("date")
+    .meta({ description: "« date » : les plus récents d'abord (par défaut) ; « downloads » : les plus téléchargés d'abord." }),
+  ...pagination("documents"),
+});
+export type DocumentsQuery = z.output<typeof DocumentsQuery>;
 
 export const SlugParams = z.object({
   slug: z.string().meta({ description: "Identifiant (slug) de la rencontre." }),
@@ -242,13 +284,71 @@ export const EventDetail = EventSummary.extend({
 }).meta({ id: "EventDetail", description: "Rencontre avec son programme, ses fichiers joints et ses places restantes." });
 export type EventDetail = z.infer<typeof EventDetail>;
 
+const Pagination = z
+  .object({ page: z.int(), per_page: z.int(), total: z.int() })
+  .meta({ id: "Pagination", description: "Page demandée, taille des pages et nombre total de résultats." });
+
 export const EventsPage = z
   .object({
     events: z.array(EventSummary),
-    pagination: z.object({ page: z.int(), per_page: z.int(), total: z.int() }),
+    pagination: Pagination,
   })
   .meta({ id: "EventsPage", description: "Une page de rencontres." });
 export type EventsPage = z.infer<typeof EventsPage>;
+
+export const ReportSummary = z
+  .object({
+    slug: z.string(),
+    kind: z.enum(REPORT_KINDS),
+    kind_label: z.string().meta({ description: "Libellé français du type de publication." }),
+    title: z.string(),
+    summary: z.string(),
+    visibility: z.enum(VISIBILITIES).meta({ description: "members : réservée aux membres validés." }),
+    published_at: Instant.nullable(),
+    modified_at: Instant.nullable(),
+    themes: z.array(Theme),
+    url: z.string().meta({ description: "Adresse de la page, relative au site.", example: "/ressources/compte-rendu-noyon" }),
+  })
+  .meta({ id: "ReportSummary", description: "Publication, telle que listée." });
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+export const ReportsPage = z
+  .object({ reports: z.array(ReportSummary), pagination: Pagination })
+  .meta({ id: "ReportsPage", description: "Une page de publications, les plus récentes d'abord." });
+export type ReportsPage = z.infer<typeof ReportsPage>;
+
+export const ReportDetail = ReportSummary.extend({
+  body_markdown: z.string().meta({ description: "Texte de la publication, en Markdown." }),
+  body_html: z.string().meta({ description: "Le même texte en HTML nettoyé (sans script ni attribut d'événement), chaque lien externe suivi de son numéro." }),
+  links: z
+    .array(z.object({ n: z.int(), href: z.string(), text: z.string() }))
+    .meta({ description: "Liens externes du texte, numérotés dans l'ordre où il les cite (section « Liens » de la page)." }),
+  meeting: z.object({ slug: z.string(), title: z.string() }).nullable().meta({ description: "Rencontre dont la publication rend compte." }),
+  documents: z.array(EventDocument),
+  source: z.object({ name: z.string().nullable(), url: z.string() }).nullable(),
+}).meta({ id: "ReportDetail", description: "Publication avec son texte, ses liens numérotés et ses fichiers joints." });
+export type ReportDetail = z.infer<typeof ReportDetail>;
+
+export const LibraryDocument = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    filename: z.string().meta({ description: "Nom du fichier d'origine." }),
+    size_bytes: z.int(),
+    pages: z.int().nullable(),
+    visibility: z.enum(VISIBILITIES),
+    downloads: z.int().meta({ description: "Nombre de téléchargements." }),
+    added_at: Instant,
+    url: z.string().meta({ description: "Adresse de téléchargement, relative au site." }),
+    text_url: z.string().meta({ description: "Adresse de la version texte (accessible), relative au site." }),
+  })
+  .meta({ id: "LibraryDocument", description: "Document de la bibliothèque, tel que listé." });
+export type LibraryDocument = z.infer<typeof LibraryDocument>;
+
+export const DocumentsPage = z
+  .object({ documents: z.array(LibraryDocument), pagination: Pagination })
+  .meta({ id: "DocumentsPage", description: "Une page de la bibliothèque : documents que le lecteur peut télécharger." });
+export type DocumentsPage = z.infer<typeof DocumentsPage>;
 
 export const Registration = z
   .object({

@@ -15,7 +15,8 @@ import { listThemes } from "@/lib/meetings/queries";
  * They live until the next scheduled publication at most: the scheduler's "publications" job expires them then too.
  */
 
-function untilNextPublication() {
+/** Lists of publications live until the next scheduled publication at most. */
+export function untilNextPublication() {
   const now = new Date();
   return lifetimeUntil(nextScheduledPublication(db, now), now);
 }

@@ -1,7 +1,29 @@
 import { db } from "@/db/client";
 import { presentDocument } from "@/lib/api/documents";
-import { apiRoute, requireUser } from "@/lib/api/handler";
+import { apiRoute, authenticate, readQuery, requireUser } from "@/lib/api/handler";
+import { presentLibraryDocument } from "@/lib/api/present";
+import { DocumentsQuery, type DocumentsPage } from "@/lib/api/schemas";
+import { listReadableDocuments } from "@/lib/documents/queries";
 import { uploadDocument } from "@/lib/documents/upload";
+import { contentViewOf } from "@/lib/people/roles";
+
+/* The library as the reader may download it: members-only files only for members and the team. */
+export const GET = apiRoute(async (request) => {
+  const user = await authenticate(request);
+  const query = readQuery(request, DocumentsQuery);
+  const result = listReadableDocuments(db, contentViewOf(user?.role), {
+    theme: query.theme,
+    year: query.year,
+    sort: query.sort,
+    page: query.page,
+    perPage: query.per_page,
+  });
+  const page: DocumentsPage = {
+    documents: result.items.map(presentLibraryDocument),
+    pagination: { page: result.page, per_page: result.perPage, total: result.total },
+  };
+  return Response.json(page);
+});
 
 /* One PDF per request, multipart, streamed to disk: the staff role is checked in the database before the body is read. */
 export const POST = apiRoute(async (request) => {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import { notFound } from "next/navigation";
 import { AgendaView } from "@/components/meetings/agenda-view";
 import { BUILD_EDITION } from "@/lib/cache/public-view";
 import { parseAgendaKey } from "@/lib/meetings/filters";
 
-export const metadata: Metadata = { title: "Rencontres" };
+export const metadata: Metadata = publicPageMetadata({ title: "Rencontres", path: "/rencontres" });
 
 export function generateStaticParams() {
   return [{ filtres: BUILD_EDITION }];
