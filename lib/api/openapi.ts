@@ -285,13 +285,9 @@ function buildDocument() {
     tags: [
       { name: "Rencontres", description: "Agenda du réseau." },
       { name: "Inscriptions", description: "Inscriptions de l'utilisateur authentifié." },
-<<<<<<< HEAD
-      { name: "Documents", description: "Bibliothèque de PDF, réservée à l'équipe de l'IREV : import en nombre et rattachement aux rencontres et publications." },
-      { name: "Recherche", description: "Recherche plein texte dans ce que le lecteur peut voir." },
-=======
       { name: "Publications", description: "Comptes rendus et actualités du réseau." },
       { name: "Documents", description: "Bibliothèque de PDF : consultation pour tous selon leurs droits ; import en nombre et rattachement aux rencontres et publications réservés à l'équipe de l'IREV." },
->>>>>>> discovery
+      { name: "Recherche", description: "Recherche plein texte dans ce que le lecteur peut voir." },
       { name: "Documentation", description: "Description de l'API." },
     ],
   });
