@@ -49,7 +49,7 @@ export type MarkOutcome = {
 function assertHalfDays(tx: DbOrTx, meetingId: string, keys: string[]): void {
   const known = new Set(findMeetingHalfDays(tx, meetingId).map((half) => half.key));
   if (keys.some((key) => !known.has(key))) {
-    throw new DomainError("validation_failed", "Cette demi-journée n'est pas une demi-journée de la rencontre : rechargez la page.", { halfDay: "Demi-journée inconnue pour cette rencontre." });
+    throw new DomainError("validation_failed", "Cette demi-journée n'est pas une demi-journée de la rencontre : rechargez la page.", { halfDay: "Demi-journée inconnue pour cette rencontre." });
   }
 }
 
@@ -61,7 +61,7 @@ function confirmedRegistration(tx: DbOrTx, meetingId: string, registrationId: st
     .get();
   if (!registration) throw new DomainError("not_found", "Cette inscription n'existe pas pour cette rencontre.");
   if (registration.status !== "confirmed") {
-    throw new DomainError("conflict", "Cette inscription n'est pas confirmée : seules les personnes confirmées sont marquées présentes. Voyez la liste des inscrits.");
+    throw new DomainError("conflict", "Cette inscription n'est pas confirmée : seules les personnes confirmées sont marquées présentes. Voyez la liste des inscrits.");
   }
   return registration;
 }
@@ -111,7 +111,7 @@ function earlierMark(tx: DbOrTx, input: MarkInput): MarkOutcome | null {
     .get();
   if (!earlier) return null;
   if (earlier.registrationId !== input.registrationId || earlier.halfDay !== input.halfDay || earlier.present !== input.present || earlier.meetingId !== input.meetingId) {
-    throw new DomainError("conflict", "Ce marquage a déjà été envoyé avec un autre contenu : rechargez la page.");
+    throw new DomainError("conflict", "Ce marquage a déjà été envoyé avec un autre contenu : rechargez la page.");
   }
   return { registrationId: earlier.registrationId, halfDay: earlier.halfDay, present: earlier.present, attendance: earlier.attendance, replayed: true };
 }

@@ -9,7 +9,7 @@ import { markAttendance } from "./check-in";
 
 const [file, meetingId, staffId, registrationId, halfDay, ...keys] = process.argv.slice(2);
 if (!file || !meetingId || !staffId || !registrationId || !halfDay || keys.length === 0) {
-  console.error("Utilisation : concurrency-worker.ts <base> <rencontre> <équipe> <inscription> <demi-journée> <clé>...");
+  console.error("Utilisation : concurrency-worker.ts <base> <rencontre> <équipe> <inscription> <demi-journée> <clé>...");
   process.exit(2);
 }
 

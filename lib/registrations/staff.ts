@@ -264,7 +264,7 @@ export function addRegistrantIn(tx: Tx, actorId: string | null, meeting: Meeting
       .get();
     recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: user.id, details: { meetingId: meeting.id } });
   }
-  if (user.status !== "active") throw new DomainError("conflict", `Le compte ${email} est fermé : il ne peut pas être inscrit.`, { email: "Ce compte est fermé." });
+  if (user.status !== "active") throw new DomainError("conflict", `Le compte ${email} est fermé : il ne peut pas être inscrit.`, { email: "Ce compte est fermé." });
   const existing = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.meetingId, meeting.id), eq(registrations.userId, user.id), isLiveRegistration)).get();
   if (existing) throw new DomainError("conflict", `${user.name} est déjà inscrit(e) à cette rencontre.`, { email: "Cette personne est déjà inscrite." });
   const placement = placeApproved(tx, meeting, input.overCapacity ?? false, 0);
