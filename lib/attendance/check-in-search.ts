@@ -7,6 +7,9 @@ import type { Attendance } from "@/lib/registrations/schema";
  * while the venue's Wi-Fi is down). No server dependency.
  */
 
+/** Header the check-in page's requests carry: its routes refuse a request without it (a cross-site form cannot send it). */
+export const CHECK_IN_REQUEST_HEADER = { name: "X-Requested-With", value: "emargement" } as const;
+
 /** What the check-in page holds about a confirmed registrant: names, organisation, code and presence — never answers or contact details. */
 export type CheckInPerson = {
   registrationId: string;
