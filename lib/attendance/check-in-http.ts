@@ -26,15 +26,15 @@ export async function answerCheckIn(request: Request, slug: string, work: (actor
       throw new DomainError("bad_request", "Envoyez cette demande depuis la page d'émargement.");
     }
     const user = await getCurrentUser();
-    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous, les marquages en attente seront envoyés ensuite.");
+    if (!user) throw new DomainError("unauthenticated", "Votre session a expiré : reconnectez-vous, les marquages en attente seront envoyés ensuite.");
     const actor = { userId: user.id };
     const found = findMeetingForStaff(db, actor, slug);
     if (!found || !("meeting" in found)) throw new DomainError("not_found", "Cette rencontre n'existe pas.");
     return json(await work(actor, found.meeting.id));
   } catch (error) {
     if (error instanceof DomainError) return json({ error: { code: error.code, message: error.message, ...(Object.keys(error.fieldErrors).length > 0 ? { fields: error.fieldErrors } : {}) } }, error.status);
-    console.error("Émargement : erreur interne", error);
-    return json({ error: { code: "internal_error", message: "Erreur interne : réessayez." } }, 500);
+    console.error("Émargement : erreur interne", error);
+    return json({ error: { code: "internal_error", message: "Erreur interne : réessayez." } }, 500);
   }
 }
 

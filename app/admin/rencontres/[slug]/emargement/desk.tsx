@@ -116,7 +116,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       setQuery("");
       searchField.current?.focus();
     } else {
-      announce.status(results.length === 0 ? `Aucun inscrit confirmé ne correspond à « ${query} ».` : `${plural(results.length, "inscrit")} correspondent à « ${query} » : choisissez dans la liste.`);
+      announce.status(results.length === 0 ? `Aucun inscrit confirmé ne correspond à « ${query} ».` : `${plural(results.length, "inscrit")} correspondent à « ${query} » : choisissez dans la liste.`);
     }
   }
 
@@ -125,7 +125,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
     const form = new FormData(event.currentTarget);
     const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
     if (!navigator.onLine) {
-      setWalkInState({ error: "Pas de connexion : une inscription sur place doit être envoyée tout de suite. Réessayez quand la connexion est revenue.", values });
+      setWalkInState({ error: "Pas de connexion : une inscription sur place doit être envoyée tout de suite. Réessayez quand la connexion est revenue.", values });
       return;
     }
     try {
@@ -136,7 +136,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       });
       const body = (await response.json()) as { person?: CheckInPerson; overCapacity?: boolean; invited?: boolean; error?: { message: string; fields?: Record<string, string> } };
       if (!body.person) {
-        setWalkInState({ error: body.error?.message ?? "L'inscription n'a pas été enregistrée : réessayez.", fieldErrors: body.error?.fields, values });
+        setWalkInState({ error: body.error?.message ?? "L'inscription n'a pas été enregistrée : réessayez.", fieldErrors: body.error?.fields, values });
         return;
       }
       const person = body.person;
@@ -148,7 +148,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       announce.status(`${fullName(person)} est inscrit(e) sur place et marqué(e) présent(e), ${half.short}${details ? ` (${details})` : ""}.`);
       requestAnimationFrame(() => lastHeading.current?.focus());
     } catch {
-      setWalkInState({ error: "Pas de connexion : l'inscription n'a pas été enregistrée. Réessayez quand la connexion est revenue.", values });
+      setWalkInState({ error: "Pas de connexion : l'inscription n'a pas été enregistrée. Réessayez quand la connexion est revenue.", values });
     }
   }
 
@@ -183,7 +183,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       </div>
 
       <p className={queue.length > 0 || !online ? "rounded border-l-4 border-warn bg-warn-soft p-3 font-semibold text-warn" : "text-muted"}>
-        {!online && "Hors connexion : les marquages sont gardés sur ce téléphone. "}
+        {!online && "Hors connexion : les marquages sont gardés sur ce téléphone. "}
         {queue.length > 0 ? `${plural(queue.length, "marquage")} en attente d'envoi.` : "Tous les marquages sont envoyés."}
       </p>
 
@@ -224,7 +224,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       {lastPerson && last && (
         <section aria-labelledby="titre-dernier" className="card">
           <h2 id="titre-dernier" ref={lastHeading} tabIndex={-1} className="mb-2 text-xl font-bold">
-            {`Dernier marquage : ${fullName(lastPerson)}`}
+            {`Dernier marquage : ${fullName(lastPerson)}`}
           </h2>
           <NeedsView needs={last.needs} />
           <PersonRow person={lastPerson} half={half} onMark={mark} bare />
@@ -243,7 +243,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
             <FormMessage state={walkInState} idPrefix={WALK_IN_PREFIX} />
             <Field name="givenName" label="Prénom" required autoComplete="off" state={walkInState} idPrefix={WALK_IN_PREFIX} />
             <Field name="familyName" label="Nom" required autoComplete="off" state={walkInState} idPrefix={WALK_IN_PREFIX} />
-            <Field name="email" label="Adresse e-mail" type="email" required autoComplete="off" hint="Un compte existant est repris ; sinon la personne reçoit une invitation à créer le sien." state={walkInState} idPrefix={WALK_IN_PREFIX} />
+            <Field name="email" label="Adresse e-mail" type="email" required autoComplete="off" hint="Un compte existant est repris ; sinon la personne reçoit une invitation à créer le sien." state={walkInState} idPrefix={WALK_IN_PREFIX} />
             <Field name="organisation" label="Structure" autoComplete="off" state={walkInState} idPrefix={WALK_IN_PREFIX} />
             <button type="submit" className="btn min-h-12">
               {`Inscrire et marquer présent(e), ${half.short}`}
@@ -280,8 +280,8 @@ function PersonRow({ person, half, onMark, bare = false }: { person: CheckInPers
 }
 
 function NeedsView({ needs }: { needs: Needs }) {
-  if (needs.state === "loading") return <p className="text-muted">Besoins d&apos;accessibilité : chargement…</p>;
-  if (needs.state === "offline") return <p className="text-muted">Besoins d&apos;accessibilité : non disponibles hors connexion.</p>;
+  if (needs.state === "loading") return <p className="text-muted">Besoins d&apos;accessibilité : chargement…</p>;
+  if (needs.state === "offline") return <p className="text-muted">Besoins d&apos;accessibilité : non disponibles hors connexion.</p>;
   if (needs.needs.length === 0) return <p className="text-muted">Aucun besoin d&apos;accessibilité indiqué.</p>;
   return (
     <dl className="rounded border-l-4 border-warn bg-warn-soft p-3">

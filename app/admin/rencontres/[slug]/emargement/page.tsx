@@ -16,7 +16,7 @@ export default async function CheckInPage({ params }: PageProps<"/admin/rencontr
   const current = currentHalfDay(halfDays, new Date());
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{`Émargement de « ${meeting.title} »`}</h1>
+      <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{`Émargement de « ${meeting.title} »`}</h1>
       {current ? (
         <>
           <p className="mb-4 text-muted">
@@ -31,7 +31,7 @@ export default async function CheckInPage({ params }: PageProps<"/admin/rencontr
           />
         </>
       ) : (
-        <p>Cette rencontre n&apos;a pas de demi-journée : renseignez ses dates dans sa fiche.</p>
+        <p>Cette rencontre n&apos;a pas de demi-journée : renseignez ses dates dans sa fiche.</p>
       )}
       <p className="mt-8">
         <Link href={`/admin/rencontres/${meeting.slug}/emargement/feuille`}>Saisir les présences depuis la feuille signée</Link>
