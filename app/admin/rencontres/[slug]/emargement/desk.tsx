@@ -109,10 +109,12 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
   function submitSearch(event: React.FormEvent) {
     event.preventDefault();
     if (results.length === 1) {
-      const [person] = results;
-      if (!person!.attendance[half.key]) mark(person!, true);
-      else announce.status(`${fullName(person!)} est déjà marqué(e) présent(e), ${half.short}.`);
-      if (last?.registrationId !== person!.registrationId) void loadNeeds(person!.registrationId);
+      const person = results[0]!;
+      if (!person.attendance[half.key]) mark(person, true);
+      else {
+        announce.status(`${fullName(person)} est déjà marqué(e) présent(e), ${half.short}.`);
+        if (last?.registrationId !== person.registrationId) void loadNeeds(person.registrationId);
+      }
       setQuery("");
       searchField.current?.focus();
     } else {
