@@ -49,7 +49,7 @@ test("at the door on a phone: by name, by scanned code + Enter, undo, a walk-in,
   /* A walk-in: confirmed beyond the capacity of 3, marked present at once. */
   const email = `e2e-sur-place-${randomUUID().slice(0, 8)}@example.org`;
   await door.registerWalkIn({ givenName: "Zoé", familyName: "Sur-Place", email, organisation: "Ville d'Arras" });
-  await expect(door.lastMarked()).toBeFocused();
+  await expect(door.lastMarked().getByRole("heading", { name: /Zoé Sur-Place/ })).toBeFocused();
   await expect(door.lastMarked()).toContainText("Zoé Sur-Place");
   await expect(door.count(morning)).toHaveText("2 sur 4");
   expect(findAccount(email)?.role).toBe("pending");
