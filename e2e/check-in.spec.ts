@@ -113,3 +113,21 @@ test("after the meeting, staff enter the signed paper sheet: registrants × half
   expect(attendanceOf(second.registrationId)).toEqual({ [afternoon]: true });
   expect(marksOf(second.registrationId, afternoon)).toEqual([{ present: true, source: "sheet" }]);
 });
+
+test("a past meeting's page shows the participants recorded from the sheet, its cached page refreshed", async ({ page, newBrowserPage }) => {
+  const meeting = insertMeetingToday(-1);
+  const person = await confirmRegistrant(meeting.id, { givenName: "Lou", familyName: `Passée ${randomUUID().slice(0, 4)}` });
+  const visitor = await newBrowserPage();
+  await visitor.goto(`/rencontres/${meeting.slug}`);
+  await expect(visitor.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+  await expect(visitor.getByText("Participation")).toHaveCount(0);
+
+  await signIn(page, STAFF, DEMO_PASSWORD, `/admin/rencontres/${meeting.slug}/emargement/feuille`);
+  await page.getByRole("checkbox", { name: /matin/ }).check();
+  await page.getByRole("button", { name: "Enregistrer les présences" }).click();
+  await expect(page.getByText("Présences enregistrées : 1 changement.")).toBeVisible();
+  expect(attendanceOf(person.registrationId)).toEqual({ [`${meeting.today}:am`]: true });
+
+  await visitor.reload();
+  await expect(visitor.getByText("Participation").locator("xpath=following-sibling::dd[1]")).toHaveText("1 participant");
+});

@@ -12,10 +12,10 @@ import { createAccount, testDb } from "./data";
 
 export type Registrant = { registrationId: string; code: string; name: string };
 
-/** A published all-day meeting today (Paris), so its half-days are today's morning and afternoon. */
-export function insertMeetingToday(): typeof meetings.$inferSelect & { today: string } {
+/** A published all-day meeting today (Paris), or `days` later, so its half-days are that day's morning and afternoon. */
+export function insertMeetingToday(days = 0): typeof meetings.$inferSelect & { today: string } {
   const suffix = randomUUID().slice(0, 8);
-  const today = parisDateKey(new Date());
+  const today = parisDateKey(parisDayStart(parisDateKey(new Date()), days));
   const meeting = testDb()
     .insert(meetings)
     .values({
