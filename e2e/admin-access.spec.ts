@@ -59,6 +59,9 @@ const MATRIX_ROUTES = /^\/admin\/(rencontres|thematiques|organisations|ressource
 /** Route handlers that receive a PDF and answer nothing else. */
 const UPLOAD_HANDLERS = /\/televerser$/;
 
+/** The check-in page's JSON routes: marks and walk-ins (POST), one person's accessibility needs (GET). */
+const CHECK_IN_HANDLERS = /\/emargement\/(marquages|sur-place|besoins)$/;
+
 /** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
 function backOfficeRoutes(): BuiltRoute[] {
   const manifest = JSON.parse(readFileSync(path.join(BUILD, "app-paths-manifest.json"), "utf8")) as Record<string, string>;
@@ -127,6 +130,16 @@ for (const forged of [false, true]) {
           const upload = await context.post(url, { headers: { "X-Requested-With": "XMLHttpRequest" }, multipart: { vide: "" }, maxRedirects: 0 });
           if (allowed(role, route)) expect([400, 422], where).toContain(upload.status());
           else expect([401, 403], where).toContain(upload.status());
+          continue;
+        }
+        if (CHECK_IN_HANDLERS.test(route)) {
+          /* Refused callers before anything is read; allowed ones on the empty mark, walk-in or unknown registration. */
+          const headers = { "X-Requested-With": "emargement" };
+          const answer = route.endsWith("/besoins")
+            ? await context.get(`${url}?inscription=inconnue`, { headers, maxRedirects: 0 })
+            : await context.post(url, { headers, data: {}, maxRedirects: 0 });
+          if (allowed(role, route)) expect([404, 422], where).toContain(answer.status());
+          else expect([401, 403, 307], where).toContain(answer.status());
           continue;
         }
         const response = await context.get(url, { maxRedirects: 0 });

@@ -6,6 +6,7 @@ import type { MeetingDetail } from "@/lib/meetings/queries";
 import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { formatSpan, formatTime, isDateOnly, parisDateKey } from "@/lib/time";
 import { registrationState } from "@/lib/registrations/state";
+import { participationLabel } from "@/lib/attendance/reported";
 import { renderMarkdown } from "@/lib/publications/markdown";
 import { MeetingBadges } from "@/components/meetings/meeting-badges";
 import { AttachmentList } from "@/components/documents/attachment-list";
@@ -33,6 +34,7 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration, fa
   const venue = [meeting.venueName, meeting.venueRoom && `(${meeting.venueRoom})`].filter(Boolean).join(" ");
   /* On a phone the registration box comes after the programme, thousands of pixels down: a way to it from the top. */
   const takesRegistrations = !["past", "offline", "unpublished"].includes(registrationState(meeting, now).code);
+  const participation = participationLabel(meeting, meeting.recordedParticipants, now);
   const address = [meeting.venueAddress, [meeting.venuePostcode, meeting.venueCity].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 
   return (
@@ -103,10 +105,10 @@ export function MeetingView({ meeting, now, canSeeMembersFiles, registration, fa
             )}
             <dt className="font-semibold">Public</dt>
             <dd>{meeting.audience === "members" ? "Réservée aux membres du réseau" : "Ouverte à tous"}</dd>
-            {meeting.reportedAttendanceLabel && (
+            {participation && (
               <>
                 <dt className="font-semibold">Participation</dt>
-                <dd>{meeting.reportedAttendanceLabel}</dd>
+                <dd>{participation}</dd>
               </>
             )}
             {meeting.themes.length > 0 && (

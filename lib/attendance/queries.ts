@@ -1,6 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/open";
 import { agendaItems, meetings } from "@/lib/meetings/schema";
+import { registrations } from "@/lib/registrations/schema";
 import { readSettings } from "@/lib/settings/queries";
 import { meetingHalfDays, type HalfDay } from "./half-days";
 
@@ -19,4 +20,24 @@ export function findMeetingHalfDays(db: DbOrTx, meetingId: string): HalfDay[] {
     .orderBy(asc(agendaItems.position))
     .all();
   return meetingHalfDays(meeting, programme, readSettings(db).halfDays);
+}
+
+export type AttendanceCounts = { halfDays: { key: string; present: number }[]; people: number; confirmed: number };
+
+/**
+ * The attendance recorded for a meeting: how many confirmed registrants are marked present for each of its half-days,
+ * how many people attended at least one (the participants), out of how many confirmed.
+ */
+export function attendanceCounts(db: DbOrTx, meetingId: string): AttendanceCounts {
+  const halfDays = findMeetingHalfDays(db, meetingId);
+  const rows = db
+    .select({ attendance: registrations.attendance })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, "confirmed")))
+    .all();
+  return {
+    halfDays: halfDays.map((half) => ({ key: half.key, present: rows.filter((row) => row.attendance[half.key]).length })),
+    people: rows.filter((row) => halfDays.some((half) => row.attendance[half.key])).length,
+    confirmed: rows.length,
+  };
 }

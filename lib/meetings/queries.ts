@@ -8,6 +8,7 @@ import { reports } from "@/lib/publications/schema";
 import { registrationCounts } from "@/lib/registrations/queries";
 import { seatsLeft } from "@/lib/registrations/eligibility";
 import { hasRole } from "@/lib/people/roles";
+import { attendanceCounts } from "@/lib/attendance/queries";
 import { listProgramme } from "./programme";
 import { meetingPartners, meetingSlugRedirects, meetingThemes, meetings, type MeetingKind } from "./schema";
 import { canSeeMeeting, PUBLIC_MEETING_STATUSES } from "./visibility";
@@ -154,6 +155,8 @@ export function getMeetingBySlug(db: Db, slug: string, role: Role | null) {
     report,
     counts,
     seatsLeft: seatsLeft(meeting.capacity, counts.confirmed),
+    /** People recorded present at least one half-day (marks at the door or from the sheet). */
+    recordedParticipants: attendanceCounts(db, meeting.id).people,
   };
 }
 

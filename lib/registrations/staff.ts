@@ -38,7 +38,7 @@ import {
  * and members do at once. The staff role is read from the database inside the transaction; every change is audited.
  */
 
-type Meeting = ReturnType<typeof loadMeeting>;
+export type Meeting = ReturnType<typeof loadMeeting>;
 
 /** How long the invitation of an account staff created lets its owner choose a password. */
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
@@ -231,60 +231,68 @@ export function setStaffNote(db: Db, actor: Actor, input: { meetingId: string; r
 
 export type NewPerson = PersonName & { email: string; organisation: string };
 
+export type NewRegistrant = { email: string; newPerson?: NewPerson; overCapacity?: boolean; walkIn?: boolean; now?: Date };
+
 /**
  * Registers someone by hand: an existing account found by e-mail, or a new person, whose account is created
  * pending and who receives an invitation to choose a password. Staff's registration bypasses the registration
  * window and approval, not the capacity: a free seat, beyond it when `overCapacity` is ticked, or the head of the waitlist.
  */
-export function addRegistrant(
-  db: Db,
-  actor: Actor,
-  input: { meetingId: string; email: string; newPerson?: NewPerson; overCapacity?: boolean; now?: Date },
-): { registration: Registration; invited: boolean } {
+export function addRegistrant(db: Db, actor: Actor, input: NewRegistrant & { meetingId: string }): { registration: Registration; invited: boolean } {
+  return staffChange(db, actor, input.meetingId, (tx, actorId, meeting) => addRegistrantIn(tx, actorId, meeting, input));
+}
+
+/** addRegistrant's work inside a transaction the caller holds (a walk-in is registered and marked present at once). */
+export function addRegistrantIn(tx: Tx, actorId: string | null, meeting: Meeting, input: NewRegistrant): { registration: Registration; invited: boolean } {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  return staffChange(db, actor, input.meetingId, (tx, actorId, meeting) => {
-    let user = tx.select().from(users).where(eq(users.email, email)).get();
-    const invited = !user;
-    if (!user) {
-      if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email} : renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
-      const organisation = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, input.newPerson.organisation.trim())).get();
-      user = tx
-        .insert(users)
-        .values({
-          email,
-          ...nameColumns(input.newPerson),
-          role: "pending",
-          organisationId: organisation?.id ?? null,
-          organisationOther: organisation ? null : input.newPerson.organisation.trim() || null,
-        })
-        .returning()
-        .get();
-      recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: user.id, details: { meetingId: meeting.id } });
-    }
-    if (user.status !== "active") throw new DomainError("conflict", `Le compte ${email} est fermé : il ne peut pas être inscrit.`, { email: "Ce compte est fermé." });
-    const existing = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.meetingId, meeting.id), eq(registrations.userId, user.id), isLiveRegistration)).get();
-    if (existing) throw new DomainError("conflict", `${user.name} est déjà inscrit(e) à cette rencontre.`, { email: "Cette personne est déjà inscrite." });
-    const placement = placeApproved(tx, meeting, input.overCapacity ?? false, 0);
-    const registration = tx
-      .insert(registrations)
+  let user = tx.select().from(users).where(eq(users.email, email)).get();
+  const invited = !user;
+  if (!user) {
+    if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email} : renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
+    const organisation = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, input.newPerson.organisation.trim())).get();
+    user = tx
+      .insert(users)
       .values({
-        meetingId: meeting.id,
-        userId: user.id,
-        code: unusedRegistrationCode(tx),
-        ...(placement.status === "confirmed"
-          ? { status: "confirmed" as const, overCapacity: placement.overCapacity, confirmedAt: now }
-          : { status: "waitlisted" as const, waitlistPosition: placement.waitlistPosition }),
-        createdAt: now,
-        updatedAt: now,
+        email,
+        ...nameColumns(input.newPerson),
+        role: "pending",
+        organisationId: organisation?.id ?? null,
+        organisationOther: organisation ? null : input.newPerson.organisation.trim() || null,
       })
       .returning()
       .get();
-    if (invited) {
-      enqueueEmail(tx, accountInvitationEmail(readSettings(tx).identity, user, issuePasswordLink(tx, user.id, INVITATION_VALIDITY_MS, now), meeting.title));
-    }
-    tellPlacement(tx, meeting, registration, now);
-    recordAudit(tx, { actorId, action: "registration.add", entityType: "registration", entityId: registration.id, details: { meetingId: meeting.id, status: registration.status, overCapacity: registration.overCapacity, invited } });
-    return { registration, invited };
+    recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: user.id, details: { meetingId: meeting.id } });
+  }
+  if (user.status !== "active") throw new DomainError("conflict", `Le compte ${email} est fermé : il ne peut pas être inscrit.`, { email: "Ce compte est fermé." });
+  const existing = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.meetingId, meeting.id), eq(registrations.userId, user.id), isLiveRegistration)).get();
+  if (existing) throw new DomainError("conflict", `${user.name} est déjà inscrit(e) à cette rencontre.`, { email: "Cette personne est déjà inscrite." });
+  const placement = placeApproved(tx, meeting, input.overCapacity ?? false, 0);
+  const registration = tx
+    .insert(registrations)
+    .values({
+      meetingId: meeting.id,
+      userId: user.id,
+      code: unusedRegistrationCode(tx),
+      walkIn: input.walkIn ?? false,
+      ...(placement.status === "confirmed"
+        ? { status: "confirmed" as const, overCapacity: placement.overCapacity, confirmedAt: now }
+        : { status: "waitlisted" as const, waitlistPosition: placement.waitlistPosition }),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning()
+    .get();
+  if (invited) {
+    enqueueEmail(tx, accountInvitationEmail(readSettings(tx).identity, user, issuePasswordLink(tx, user.id, INVITATION_VALIDITY_MS, now), meeting.title));
+  }
+  tellPlacement(tx, meeting, registration, now);
+  recordAudit(tx, {
+    actorId,
+    action: "registration.add",
+    entityType: "registration",
+    entityId: registration.id,
+    details: { meetingId: meeting.id, status: registration.status, overCapacity: registration.overCapacity, invited, walkIn: registration.walkIn },
   });
+  return { registration, invited };
 }
