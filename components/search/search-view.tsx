@@ -75,7 +75,7 @@ export function SearchView({
       {result.hits.length > 0 && (
         <ol className="grid gap-4" aria-label="Résultats">
           {result.hits.map((hit) => (
-            <li key={`${hit.kind}:${hit.id}`}>
+            <li key={`${hit.kind}:${hit.id}`} className="min-w-0">
               <HitCard hit={hit} />
             </li>
           ))}
@@ -124,7 +124,7 @@ function Outcome({ search, result }: { search: SearchPageParams; result: SearchR
 function HitCard({ hit }: { hit: SearchHit }) {
   const facts = [hit.label, ...(hit.date ? [formatDate(hit.date)] : []), ...hit.details];
   return (
-    <article className="card">
+    <article className="card wrap-anywhere">
       <h2 className="text-xl font-bold">
         {hit.href ? (
           <Link href={hit.href}>
