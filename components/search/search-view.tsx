@@ -39,30 +39,9 @@ export function SearchView({
           </span>
           <input id="recherche-mots" type="search" name="q" defaultValue={search.q} aria-describedby="recherche-mots-aide" className="field-input" />
         </div>
-        <FilterSelect
-          id="recherche-type"
-          name="type"
-          label="Type de contenu"
-          allLabel="Tous les contenus"
-          value={search.type}
-          options={types.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))}
-        />
-        <FilterSelect
-          id="recherche-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="recherche-annee"
-          name="annee"
-          label="Année"
-          allLabel="Toutes les années"
-          value={search.annee}
-          options={years.map((year) => ({ value: String(year), label: String(year) }))}
-        />
+        <FilterSelect id="recherche-type" name="type" label="Type de contenu" allLabel="Tous les contenus" value={search.type} options={types.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))} />
+        <FilterSelect id="recherche-theme" name="theme" label="Thématique" allLabel="Toutes les thématiques" value={search.theme} options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))} />
+        <FilterSelect id="recherche-annee" name="annee" label="Année" allLabel="Toutes les années" value={search.annee} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
         <div className="flex gap-2">
           <button type="submit" className="btn">
             Rechercher

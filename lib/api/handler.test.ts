@@ -434,6 +434,7 @@ describe("OpenAPI document", () => {
       "/api/v1/events/{slug}/registration",
       "/api/v1/me/registrations",
       "/api/v1/openapi.json",
+      "/api/v1/search",
     ]);
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerAuth", "sessionCookie"]);
     expect(Object.keys(document.paths["/api/v1/events/{slug}/registration"].post.responses).sort()).toEqual(

@@ -19,6 +19,25 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /* ---------- Requests ---------- */
 
+/** The `page` and `per_page` parameters of a paginated list (1 to 100 items a page, 20 by default). */
+function pagination(perPageDescription: string) {
+  return {
+    page: z.coerce
+      .number({ error: "La page doit être un nombre entier." })
+      .int({ error: "La page doit être un nombre entier." })
+      .min(1, { error: "La page doit être supérieure ou égale à 1." })
+      .default(1)
+      .meta({ description: "Numéro de page, à partir de 1." }),
+    per_page: z.coerce
+      .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
+      .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
+      .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+      .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
+      .default(20)
+      .meta({ description: perPageDescription }),
+  };
+}
+
 export const EventsQuery = z.object({
   kind: z
     .enum(MEETING_KINDS, { error: `Type de rencontre inconnu : choisissez parmi ${MEETING_KINDS.join(", ")}.` })
@@ -39,19 +58,7 @@ export const EventsQuery = z.object({
     })
     .default("upcoming")
     .meta({ description: "« upcoming » (à venir, par défaut), « past » (passées) ou une année des archives (ex. 2017)." }),
-  page: z.coerce
-    .number({ error: "La page doit être un nombre entier." })
-    .int({ error: "La page doit être un nombre entier." })
-    .min(1, { error: "La page doit être supérieure ou égale à 1." })
-    .default(1)
-    .meta({ description: "Numéro de page, à partir de 1." }),
-  per_page: z.coerce
-    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .default(20)
-    .meta({ description: "Nombre de rencontres par page (1 à 100, 20 par défaut)." }),
+  ...pagination("Nombre de rencontres par page (1 à 100, 20 par défaut)."),
 });
 export type EventsQuery = z.output<typeof EventsQuery>;
 
@@ -100,19 +107,7 @@ export const SearchQuery = z.object({
     .transform(Number)
     .optional()
     .meta({ description: "Année (Paris) de la rencontre, de la publication ou de l'ajout du document." }),
-  page: z.coerce
-    .number({ error: "La page doit être un nombre entier." })
-    .int({ error: "La page doit être un nombre entier." })
-    .min(1, { error: "La page doit être supérieure ou égale à 1." })
-    .default(1)
-    .meta({ description: "Numéro de page, à partir de 1." }),
-  per_page: z.coerce
-    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .default(20)
-    .meta({ description: "Nombre de résultats par page (1 à 100, 20 par défaut)." }),
+  ...pagination("Nombre de résultats par page (1 à 100, 20 par défaut)."),
 });
 export type SearchQuery = z.output<typeof SearchQuery>;
 
