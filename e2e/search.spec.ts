@@ -16,7 +16,7 @@ test("un visiteur trouve un mot qui n'est que dans le texte d'un PDF, tapé sans
   const result = search.result(CIRCULAIRE);
   await expect(result).toHaveCount(1);
   await expect(result.locator("mark").first()).toHaveText(/^interministériel/i);
-  const file = await page.request.get((await result.getByRole("link", { name: CIRCULAIRE }).getAttribute("href"))!);
+  const file = await page.request.get((await result.getByRole("link", { name: CIRCULAIRE, exact: true }).getAttribute("href"))!);
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("application/pdf");
   await result.getByRole("link", { name: /^Version texte/ }).click();

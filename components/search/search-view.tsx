@@ -39,30 +39,9 @@ export function SearchView({
           </span>
           <input id="recherche-mots" type="search" name="q" defaultValue={search.q} aria-describedby="recherche-mots-aide" className="field-input" />
         </div>
-        <FilterSelect
-          id="recherche-type"
-          name="type"
-          label="Type de contenu"
-          allLabel="Tous les contenus"
-          value={search.type}
-          options={types.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))}
-        />
-        <FilterSelect
-          id="recherche-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="recherche-annee"
-          name="annee"
-          label="Année"
-          allLabel="Toutes les années"
-          value={search.annee}
-          options={years.map((year) => ({ value: String(year), label: String(year) }))}
-        />
+        <FilterSelect id="recherche-type" name="type" label="Type de contenu" allLabel="Tous les contenus" value={search.type} options={types.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))} />
+        <FilterSelect id="recherche-theme" name="theme" label="Thématique" allLabel="Toutes les thématiques" value={search.theme} options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))} />
+        <FilterSelect id="recherche-annee" name="annee" label="Année" allLabel="Toutes les années" value={search.annee} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
         <div className="flex gap-2">
           <button type="submit" className="btn">
             Rechercher
@@ -75,7 +54,7 @@ export function SearchView({
       {result.hits.length > 0 && (
         <ol className="grid gap-4" aria-label="Résultats">
           {result.hits.map((hit) => (
-            <li key={`${hit.kind}:${hit.id}`}>
+            <li key={`${hit.kind}:${hit.id}`} className="min-w-0">
               <HitCard hit={hit} />
             </li>
           ))}
@@ -124,7 +103,7 @@ function Outcome({ search, result }: { search: SearchPageParams; result: SearchR
 function HitCard({ hit }: { hit: SearchHit }) {
   const facts = [hit.label, ...(hit.date ? [formatDate(hit.date)] : []), ...hit.details];
   return (
-    <article className="card">
+    <article className="card wrap-anywhere">
       <h2 className="text-xl font-bold">
         {hit.href ? (
           <Link href={hit.href}>

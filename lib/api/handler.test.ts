@@ -436,6 +436,7 @@ describe("OpenAPI document", () => {
       "/api/v1/openapi.json",
       "/api/v1/reports",
       "/api/v1/reports/{slug}",
+      "/api/v1/search",
     ]);
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerAuth", "sessionCookie"]);
     expect(Object.keys(document.paths["/api/v1/events/{slug}/registration"].post.responses).sort()).toEqual(

@@ -142,19 +142,7 @@ export const SearchQuery = z.object({
     .transform(Number)
     .optional()
     .meta({ description: "Année (Paris) de la rencontre, de la publication ou de l'ajout du document." }),
-  page: z.coerce
-    .number({ error: "La page doit être un nombre entier." })
-    .int({ error: "La page doit être un nombre entier." })
-    .min(1, { error: "La page doit être supérieure ou égale à 1." })
-    .default(1)
-    .meta({ description: "Numéro de page, à partir de 1." }),
-  per_page: z.coerce
-    .number({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .int({ error: "Le nombre de résultats par page doit être un nombre entier." })
-    .min(1, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .max(100, { error: "Le nombre de résultats par page doit être compris entre 1 et 100." })
-    .default(20)
-    .meta({ description: "Nombre de résultats par page (1 à 100, 20 par défaut)." }),
+  ...pagination("résultats"),
 });
 export type SearchQuery = z.output<typeof SearchQuery>;
 
