@@ -66,7 +66,7 @@ test.describe("Ressources", () => {
 });
 
 test.describe("Documents", () => {
-  test("filtres, tri par téléchargements et pagination ; jamais un document réservé pour un visiteur", async ({ page }) => {
+  test("filtres, tri par téléchargements et pagination ; jamais un document réservé pour un visiteur", async ({ page }) => {
     const { theme, suffix, documentTitles } = await seedReadingTheme({ reports: 0, files: 22 });
     const list = new ReadingListPage(page, "/documents");
     await list.goto();
