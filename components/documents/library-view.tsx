@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, ThemeFilterSelect, YearFilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { ThemeLinks } from "@/components/themes/theme-links";
 import { cachedLibrary } from "@/lib/documents/cached";
@@ -27,22 +27,8 @@ export async function LibraryView({ search, view, favourite }: { search: Library
       </p>
 
       <form method="get" action="/documents" className="card mb-6 grid gap-4 lg:grid-cols-5 lg:items-end" aria-label="Filtrer les documents">
-        <FilterSelect
-          id="filtre-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="filtre-annee"
-          name="annee"
-          label="Année d'ajout"
-          allLabel="Toutes les années"
-          value={search.annee === undefined ? undefined : String(search.annee)}
-          options={years.map((year) => ({ value: String(year), label: String(year) }))}
-        />
+        <ThemeFilterSelect themes={themes} value={search.theme} />
+        <YearFilterSelect label="Année d'ajout" years={years} value={search.annee} />
         <FilterSelect
           id="filtre-usage"
           name="usage"

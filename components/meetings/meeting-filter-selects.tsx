@@ -1,7 +1,7 @@
 import { DEPARTMENT_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { MEETING_KINDS } from "@/lib/meetings/schema";
 import { DEPARTMENTS } from "@/lib/organisations/schema";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, ThemeFilterSelect } from "@/components/ui/filter-select";
 
 /** The kind, theme and department filters of a list of meetings (the public agenda, the staff list). */
 export function MeetingFilterSelects({
@@ -23,14 +23,7 @@ export function MeetingFilterSelects({
         value={search.type}
         options={MEETING_KINDS.map((kind) => ({ value: kind, label: MEETING_KIND_LABELS[kind] }))}
       />
-      <FilterSelect
-        id="filtre-theme"
-        name="theme"
-        label="Thématique"
-        allLabel="Toutes les thématiques"
-        value={search.theme}
-        options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-      />
+      <ThemeFilterSelect themes={themes} value={search.theme} />
       <FilterSelect
         id="filtre-departement"
         name="departement"

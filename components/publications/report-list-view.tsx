@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, ThemeFilterSelect, YearFilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { ThemeLinks } from "@/components/themes/theme-links";
 import { plural } from "@/lib/format";
@@ -28,22 +28,8 @@ export async function ReportListView({ search, view }: { search: ReportListSearc
           value={search.type}
           options={REPORT_KINDS.map((kind) => ({ value: kind, label: REPORT_KIND_LABELS[kind] }))}
         />
-        <FilterSelect
-          id="filtre-theme"
-          name="theme"
-          label="Thématique"
-          allLabel="Toutes les thématiques"
-          value={search.theme}
-          options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-        />
-        <FilterSelect
-          id="filtre-annee"
-          name="annee"
-          label="Année de publication"
-          allLabel="Toutes les années"
-          value={search.annee === undefined ? undefined : String(search.annee)}
-          options={years.map((year) => ({ value: String(year), label: String(year) }))}
-        />
+        <ThemeFilterSelect themes={themes} value={search.theme} />
+        <YearFilterSelect label="Année de publication" years={years} value={search.annee} />
         <div className="flex gap-2">
           <button type="submit" className="btn">
             Filtrer

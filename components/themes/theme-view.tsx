@@ -17,15 +17,44 @@ export async function themeMetadata(slug: string, view: ContentView): Promise<Me
   return { title: `Thématique : ${page.theme.name}`, description: page.theme.description ?? undefined };
 }
 
-/** "Toutes les ressources (12)" when the page shows only the latest of them. */
-function MoreLink({ shown, total, href, label }: { shown: number; total: number; href: string; label: string }) {
-  if (total <= shown) return null;
+/** One kind of content on the theme: its latest cards, and when there are more, a link to all of them ("Toutes les ressources (12)"). */
+function ThemeSection({
+  id,
+  heading,
+  empty,
+  total,
+  more,
+  items,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  total: number;
+  more: { href: string; label: string };
+  items: { id: string; card: ReactNode }[];
+}) {
   return (
-    <p className="mt-3">
-      <Link href={href}>
-        {label} ({total})
-      </Link>
-    </p>
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="mb-3 text-2xl font-bold">
+        {heading}
+      </h2>
+      {total === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="grid gap-4">
+          {items.map((item) => (
+            <li key={item.id}>{item.card}</li>
+          ))}
+        </ul>
+      )}
+      {total > items.length && (
+        <p className="mt-3">
+          <Link href={more.href}>
+            {more.label} ({total})
+          </Link>
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -57,75 +86,43 @@ export async function ThemeView({ slug, view, favourite }: { slug: string; view:
       <h1 className="mb-3 text-3xl font-bold">{theme.name}</h1>
       {theme.description && <p className="mb-6 max-w-3xl">{theme.description}</p>}
 
-      <section aria-labelledby="rencontres-a-venir" className="mt-8">
-        <h2 id="rencontres-a-venir" className="mb-3 text-2xl font-bold">
-          Rencontres à venir
-        </h2>
-        {upcoming.total === 0 ? (
-          <p>Aucune rencontre à venir sur cette thématique.</p>
-        ) : (
-          <ul className="grid gap-4">
-            {upcoming.items.map((meeting) => (
-              <li key={meeting.id}>
-                <MeetingCard meeting={meeting} now={now} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <MoreLink shown={upcoming.items.length} total={upcoming.total} href={`/rencontres?theme=${theme.slug}`} label="Toutes les rencontres à venir" />
-      </section>
-
+      <ThemeSection
+        id="rencontres-a-venir"
+        heading="Rencontres à venir"
+        empty="Aucune rencontre à venir sur cette thématique."
+        total={upcoming.total}
+        more={{ href: `/rencontres?theme=${theme.slug}`, label: "Toutes les rencontres à venir" }}
+        items={upcoming.items.map((meeting) => ({ id: meeting.id, card: <MeetingCard meeting={meeting} now={now} headingLevel={3} /> }))}
+      />
       {past.total > 0 && (
-        <section aria-labelledby="rencontres-passees" className="mt-8">
-          <h2 id="rencontres-passees" className="mb-3 text-2xl font-bold">
-            Rencontres passées
-          </h2>
-          <ul className="grid gap-4">
-            {past.items.map((meeting) => (
-              <li key={meeting.id}>
-                <MeetingCard meeting={meeting} now={now} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-          <MoreLink shown={past.items.length} total={past.total} href={`/rencontres?quand=passees&theme=${theme.slug}`} label="Toutes les rencontres passées" />
-        </section>
+        <ThemeSection
+          id="rencontres-passees"
+          heading="Rencontres passées"
+          empty=""
+          total={past.total}
+          more={{ href: `/rencontres?quand=passees&theme=${theme.slug}`, label: "Toutes les rencontres passées" }}
+          items={past.items.map((meeting) => ({ id: meeting.id, card: <MeetingCard meeting={meeting} now={now} headingLevel={3} /> }))}
+        />
       )}
-
-      <section aria-labelledby="ressources" className="mt-8">
-        <h2 id="ressources" className="mb-3 text-2xl font-bold">
-          Ressources
-        </h2>
-        {reports.total === 0 ? (
-          <p>Aucune ressource publiée sur cette thématique.</p>
-        ) : (
-          <ul className="grid gap-4">
-            {reports.items.map((report) => (
-              <li key={report.id}>
-                <ReportCard report={report} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <MoreLink shown={reports.items.length} total={reports.total} href={`/ressources?theme=${theme.slug}`} label="Toutes les ressources" />
-      </section>
-
-      <section aria-labelledby="documents" className="mt-8">
-        <h2 id="documents" className="mb-3 text-2xl font-bold">
-          Documents
-        </h2>
-        {documents.total === 0 ? (
-          <p>Aucun document sur cette thématique.</p>
-        ) : (
-          <ul className="grid gap-4">
-            {documents.items.map((document) => (
-              <li key={document.id}>
-                <LibraryEntry document={document} favourite={favourite?.(document)} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <MoreLink shown={documents.items.length} total={documents.total} href={`/documents?theme=${theme.slug}`} label="Tous les documents" />
-      </section>
+      <ThemeSection
+        id="ressources"
+        heading="Ressources"
+        empty="Aucune ressource publiée sur cette thématique."
+        total={reports.total}
+        more={{ href: `/ressources?theme=${theme.slug}`, label: "Toutes les ressources" }}
+        items={reports.items.map((report) => ({ id: report.id, card: <ReportCard report={report} headingLevel={3} /> }))}
+      />
+      <ThemeSection
+        id="documents"
+        heading="Documents"
+        empty="Aucun document sur cette thématique."
+        total={documents.total}
+        more={{ href: `/documents?theme=${theme.slug}`, label: "Tous les documents" }}
+        items={documents.items.map((document) => ({
+          id: document.id,
+          card: <LibraryEntry document={document} favourite={favourite?.(document)} headingLevel={3} />,
+        }))}
+      />
 
       {contacts.length > 0 && (
         <section aria-labelledby="contacts" className="mt-8">

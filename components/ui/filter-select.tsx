@@ -45,3 +45,31 @@ export function SearchField({ id, name, label, hint, value }: { id: string; name
     </div>
   );
 }
+
+/** A year filter of a public list ("Année de publication"): the years that have something, latest first. */
+export function YearFilterSelect({ label, years, value }: { label: string; years: readonly number[]; value: number | undefined }) {
+  return (
+    <FilterSelect
+      id="filtre-annee"
+      name="annee"
+      label={label}
+      allLabel="Toutes les années"
+      value={value === undefined ? undefined : String(value)}
+      options={years.map((year) => ({ value: String(year), label: String(year) }))}
+    />
+  );
+}
+
+/** The theme filter of a list of meetings, reports or documents, by the themes' addresses. */
+export function ThemeFilterSelect({ themes, value }: { themes: readonly { slug: string; name: string }[]; value: string | undefined }) {
+  return (
+    <FilterSelect
+      id="filtre-theme"
+      name="theme"
+      label="Thématique"
+      allLabel="Toutes les thématiques"
+      value={value}
+      options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+    />
+  );
+}

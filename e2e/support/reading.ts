@@ -56,9 +56,9 @@ export class ReadingListPage {
   }
 }
 
-/** The favourite button of the page or of one entry: its label says what it does. */
+/** The favourite button of the page or of one entry: its label says what it does (the star beside it is hidden). */
 export function favouriteButton(scope: Locator | Page, state: "ajouter" | "retirer"): Locator {
-  return scope.getByRole("button", { name: state === "ajouter" ? /^☆ Ajouter aux favoris/ : /^★ Retirer des favoris/ });
+  return scope.getByRole("button", { name: state === "ajouter" ? /^Ajouter aux favoris/ : /^Retirer des favoris/ });
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { db } from "@/db/client";
 import { FavouriteButton } from "@/components/favourites/favourite-button";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { describeFile } from "@/lib/documents/describe";
 import { documentHref } from "@/lib/documents/links";
-import { listFavourites } from "@/lib/favourites/rules";
+import { listFavourites, type FavouriteKind } from "@/lib/favourites/rules";
 import { plural } from "@/lib/format";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { formatDate } from "@/lib/time";
@@ -40,76 +41,94 @@ export default async function FavouritesPage() {
           : `${plural(total, "favori")} : ${plural(meetings.length, "rencontre")}, ${plural(reports.length, "ressource")}, ${plural(documents.length, "document")}.`}
       </p>
 
-      <section aria-labelledby="favoris-rencontres" className="mb-8">
-        <h2 id="favoris-rencontres" className="mb-3 text-2xl font-bold">
-          Rencontres
-        </h2>
-        {meetings.length === 0 ? (
-          <p>Aucune rencontre en favori.</p>
-        ) : (
-          <ul className="grid gap-3">
-            {meetings.map((meeting) => (
-              <li key={meeting.id} className="card flex flex-wrap items-center justify-between gap-3">
-                <p>
-                  <Link href={`/rencontres/${meeting.slug}`} className="font-semibold">
-                    {meeting.title}
-                  </Link>{" "}
-                  <span className="text-sm text-muted">
-                    (<time dateTime={meeting.startsAt.toISOString()}>{formatDate(meeting.startsAt)}</time>)
-                  </span>
-                </p>
-                <FavouriteButton kind="rencontre" id={meeting.id} title={meeting.title} favourite />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="favoris-ressources" className="mb-8">
-        <h2 id="favoris-ressources" className="mb-3 text-2xl font-bold">
-          Ressources
-        </h2>
-        {reports.length === 0 ? (
-          <p>Aucune ressource en favori.</p>
-        ) : (
-          <ul className="grid gap-3">
-            {reports.map((report) => (
-              <li key={report.id} className="card flex flex-wrap items-center justify-between gap-3">
-                <p>
-                  <span className="text-sm text-muted">{REPORT_KIND_LABELS[report.kind]} – </span>
-                  <Link href={`/ressources/${report.slug}`} className="font-semibold">
-                    {report.title}
-                  </Link>
-                </p>
-                <FavouriteButton kind="publication" id={report.id} title={report.title} favourite />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="favoris-documents" className="mb-8">
-        <h2 id="favoris-documents" className="mb-3 text-2xl font-bold">
-          Documents
-        </h2>
-        {documents.length === 0 ? (
-          <p>Aucun document en favori.</p>
-        ) : (
-          <ul className="grid gap-3">
-            {documents.map((document) => (
-              <li key={document.id} className="card flex flex-wrap items-center justify-between gap-3">
-                <p>
-                  <a href={documentHref(document)} className="font-semibold">
-                    {document.title}
-                  </a>{" "}
-                  <span className="text-sm text-muted">{describeFile(document)}</span>
-                </p>
-                <FavouriteButton kind="document" id={document.id} title={document.title} favourite />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <FavouriteSection
+        id="favoris-rencontres"
+        heading="Rencontres"
+        empty="Aucune rencontre en favori."
+        kind="rencontre"
+        items={meetings.map((meeting) => ({
+          ...meeting,
+          link: (
+            <>
+              <Link href={`/rencontres/${meeting.slug}`} className="font-semibold">
+                {meeting.title}
+              </Link>{" "}
+              <span className="text-sm text-muted">
+                (<time dateTime={meeting.startsAt.toISOString()}>{formatDate(meeting.startsAt)}</time>)
+              </span>
+            </>
+          ),
+        }))}
+      />
+      <FavouriteSection
+        id="favoris-ressources"
+        heading="Ressources"
+        empty="Aucune ressource en favori."
+        kind="publication"
+        items={reports.map((report) => ({
+          ...report,
+          link: (
+            <>
+              <span className="text-sm text-muted">{REPORT_KIND_LABELS[report.kind]} – </span>
+              <Link href={`/ressources/${report.slug}`} className="font-semibold">
+                {report.title}
+              </Link>
+            </>
+          ),
+        }))}
+      />
+      <FavouriteSection
+        id="favoris-documents"
+        heading="Documents"
+        empty="Aucun document en favori."
+        kind="document"
+        items={documents.map((document) => ({
+          ...document,
+          link: (
+            <>
+              <a href={documentHref(document)} className="font-semibold">
+                {document.title}
+              </a>{" "}
+              <span className="text-sm text-muted">{describeFile(document)}</span>
+            </>
+          ),
+        }))}
+      />
     </div>
+  );
+}
+
+/** One kind of favourites: each with its link and its remove button, or what to say when there is none. */
+function FavouriteSection({
+  id,
+  heading,
+  empty,
+  kind,
+  items,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  kind: FavouriteKind;
+  items: { id: string; title: string; link: ReactNode }[];
+}) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-3 text-2xl font-bold">
+        {heading}
+      </h2>
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="grid gap-3">
+          {items.map((item) => (
+            <li key={item.id} className="card flex flex-wrap items-center justify-between gap-3">
+              <p>{item.link}</p>
+              <FavouriteButton kind={kind} id={item.id} title={item.title} favourite />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
