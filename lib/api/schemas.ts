@@ -226,17 +226,19 @@ const AgendaItem = z
   })
   .meta({ id: "AgendaItem", description: "Séquence du programme." });
 
+/** What every list of files says of each: the library's and a meeting's or report's attachments. */
+const DOCUMENT_FILE = {
+  id: z.string(),
+  title: z.string(),
+  filename: z.string().meta({ description: "Nom du fichier d'origine." }),
+  size_bytes: z.int(),
+  pages: z.int().nullable(),
+  visibility: z.enum(VISIBILITIES).meta({ description: "members : le téléchargement est réservé aux membres." }),
+  url: z.string().meta({ description: "Adresse de téléchargement, relative au site.", example: "/documents/3f2b…/programme.pdf" }),
+};
+
 const EventDocument = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    filename: z.string().meta({ description: "Nom du fichier d'origine." }),
-    size_bytes: z.int(),
-    pages: z.int().nullable(),
-    visibility: z.enum(VISIBILITIES).meta({ description: "members : le téléchargement est réservé aux membres." }),
-    label: z.string().nullable(),
-    url: z.string().meta({ description: "Adresse de téléchargement, relative au site.", example: "/documents/3f2b…/programme.pdf" }),
-  })
+  .object({ ...DOCUMENT_FILE, label: z.string().nullable() })
   .meta({ id: "EventDocument", description: "Fichier joint (PDF)." });
 
 const Question = z
@@ -319,15 +321,9 @@ export type ReportDetail = z.infer<typeof ReportDetail>;
 
 export const LibraryDocument = z
   .object({
-    id: z.string(),
-    title: z.string(),
-    filename: z.string().meta({ description: "Nom du fichier d'origine." }),
-    size_bytes: z.int(),
-    pages: z.int().nullable(),
-    visibility: z.enum(VISIBILITIES),
+    ...DOCUMENT_FILE,
     downloads: z.int().meta({ description: "Nombre de téléchargements." }),
     added_at: Instant,
-    url: z.string().meta({ description: "Adresse de téléchargement, relative au site." }),
     text_url: z.string().meta({ description: "Adresse de la version texte (accessible), relative au site." }),
   })
   .meta({ id: "LibraryDocument", description: "Document de la bibliothèque, tel que listé." });

@@ -138,6 +138,9 @@ describe("JSON-LD", () => {
   it("gives Paris times with their offset, summer and winter", () => {
     expect(parisIsoTime(parisInstant(2017, 5, 11, 9, 30))).toBe("2017-05-11T09:30:00+02:00");
     expect(parisIsoTime(parisInstant(2017, 12, 14, 14, 0))).toBe("2017-12-14T14:00:00+01:00");
+    /* The night summer time ends: 2:30 comes twice, first at +02:00, then at +01:00. */
+    expect(parisIsoTime(new Date("2017-10-29T00:30:05Z"))).toBe("2017-10-29T02:30:05+02:00");
+    expect(parisIsoTime(new Date("2017-10-29T01:30:05.250Z"))).toBe("2017-10-29T02:30:05+01:00");
   });
 
   it("describes a meeting as an Event: dates, place and online room, status, attendance mode, organiser", () => {

@@ -1,6 +1,5 @@
-import { TZDate } from "@date-fns/tz";
 import type { Venue } from "@/lib/meetings/venue";
-import { isDateOnly, parisDateKey, TIME_ZONE, type MeetingSpan } from "@/lib/time";
+import { isDateOnly, parisDateKey, parisParts, type MeetingSpan } from "@/lib/time";
 
 /*
  * schema.org descriptions of meetings (Event) and reports (Article), as JSON-LD in their pages' head. Times carry
@@ -19,9 +18,20 @@ export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** An instant on the Paris clock with its offset, to the second. */
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * An instant on the Paris clock with its offset, to the second. Read with Intl, not a TZDate, whose constructor
+ * reads the clock: pages rendered for the cache must not (Next refuses "new Date()" outside a cached function).
+ */
 export function parisIsoTime(instant: Date): string {
-  return new TZDate(instant, TIME_ZONE).toISOString().replace(/\.\d{3}(?=[-+Z])/, "");
+  const { year, month, day, hour, minute } = parisParts(instant);
+  const seconds = instant.getUTCSeconds();
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, seconds);
+  const offset = Math.round((wallClock - (instant.getTime() - instant.getUTCMilliseconds())) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(seconds)}${zone}`;
 }
 
 function organisation({ name, url }: Organisation): JsonLd {
