@@ -4,8 +4,11 @@ import { agendaItems, meetings } from "@/lib/meetings/schema";
 import { readSettings } from "@/lib/settings/queries";
 import { meetingHalfDays, type HalfDay } from "./half-days";
 
-/** A meeting's half-days as the attendance rules see them (adjusted, from the programme, or default hours); [] when the meeting does not exist. */
-export function findMeetingHalfDays(db: DbOrTx, meetingId: string): HalfDay[] {
+/**
+ * A meeting's half-days as the attendance rules see them (adjusted, from the programme, or default hours); [] when
+ * the meeting does not exist. `automatic`: as they would be without staff's adjustment.
+ */
+export function findMeetingHalfDays(db: DbOrTx, meetingId: string, { automatic = false } = {}): HalfDay[] {
   const meeting = db
     .select({ startsAt: meetings.startsAt, endsAt: meetings.endsAt, allDay: meetings.allDay, timeKnown: meetings.timeKnown, halfDays: meetings.halfDays })
     .from(meetings)
@@ -18,5 +21,5 @@ export function findMeetingHalfDays(db: DbOrTx, meetingId: string): HalfDay[] {
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position))
     .all();
-  return meetingHalfDays(meeting, programme, readSettings(db).halfDays);
+  return meetingHalfDays(automatic ? { ...meeting, halfDays: null } : meeting, programme, readSettings(db).halfDays);
 }

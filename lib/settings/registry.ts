@@ -8,7 +8,7 @@ const requiredText = (label: string) => z.string().trim().min(1, `Indiquez ${lab
 const email = z.string().trim().toLowerCase().pipe(z.email("Indiquez une adresse e-mail valide, par exemple contact@irev.fr."));
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /* "09:00", and the French ways of writing it ("9 h", "9 h 30", "9h30"), stored as HH:MM. */
-const clockTime = z
+export const clockTime = z
   .string()
   .trim()
   .transform((value) => {
