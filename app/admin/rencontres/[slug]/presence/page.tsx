@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { db } from "@/db/client";
 import { adjustableHalfDays } from "@/lib/attendance/adjustment";
-import { formatHalfDay } from "@/lib/attendance/half-days";
+import { attendedRegistrations, meetingAttestations } from "@/lib/attendance/attestations";
+import { formatDuration, formatHalfDay } from "@/lib/attendance/half-days";
+import { formalName } from "@/lib/people/names";
 import { findMeetingHalfDays } from "@/lib/attendance/queries";
-import { formatDate, parisDayStart } from "@/lib/time";
+import { formatDate, formatDateTime, parisDayStart } from "@/lib/time";
 import { staffMeetingPage } from "../meeting";
+import { IssueAttestationsForm } from "./attestations-form";
 import { HalfDaysForm } from "./half-days-form";
 
 export const metadata: Metadata = { title: "Présence – administration" };
@@ -18,7 +21,11 @@ export default async function PresencePage({ params }: PageProps<"/admin/rencont
   const adjusted = meeting.halfDays !== null;
   const inForce = findMeetingHalfDays(db, meeting.id);
   const days = [...new Set(inForce.map((half) => half.day))];
-  const sheet = `/admin/rencontres/${meeting.slug}/presence/emargement.pdf`;
+  const base = `/admin/rencontres/${meeting.slug}/presence`;
+  const sheet = `${base}/emargement.pdf`;
+  const attended = attendedRegistrations(db, meeting.id, inForce).map(({ registration, person }) => ({ id: registration.id, label: formalName(person) }));
+  const register = meetingAttestations(db, meeting.id);
+  const ended = meeting.endsAt <= new Date();
   return (
     <div>
       <h1 className="mb-4 text-3xl font-bold">{`Présence à « ${meeting.title} »`}</h1>
@@ -65,6 +72,59 @@ export default async function PresencePage({ params }: PageProps<"/admin/rencont
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="attestations-titre" className="mb-8">
+        <h2 id="attestations-titre" className="mb-2 text-2xl font-bold">
+          Attestations de présence
+        </h2>
+        {!ended ? (
+          <p>Les attestations se délivrent une fois la rencontre terminée, d&apos;après la présence relevée.</p>
+        ) : attended.length === 0 ? (
+          <p>Aucune présence n&apos;est relevée pour cette rencontre : pas d&apos;attestation à délivrer.</p>
+        ) : (
+          <div className="mb-6 max-w-2xl">
+            <p className="mb-4 text-muted">
+              {`Présence relevée pour ${attended.length} ${attended.length > 1 ? "personnes" : "personne"}. Chacune est prévenue par courriel et retrouve son attestation dans Mon espace.`}
+            </p>
+            <IssueAttestationsForm meetingId={meeting.id} slug={meeting.slug} attended={attended} />
+          </div>
+        )}
+        {register.length > 0 && (
+          <>
+            <p className="mb-2">
+              <a href={`${base}/attestations.zip`} download>
+                {`Télécharger les ${register.length} attestations (ZIP de PDF)`}
+              </a>
+            </p>
+            <table className="w-full border-collapse text-left">
+              <caption className="mb-2 text-left font-semibold">Registre des attestations de cette rencontre</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="p-2">Numéro</th>
+                  <th scope="col" className="p-2">Participant</th>
+                  <th scope="col" className="p-2">Durée</th>
+                  <th scope="col" className="p-2">Délivrée le</th>
+                  <th scope="col" className="p-2">PDF</th>
+                </tr>
+              </thead>
+              <tbody>
+                {register.map((row) => (
+                  <tr key={row.id} className="border-b border-line">
+                    <td className="p-2">{row.number}</td>
+                    <td className="p-2">{row.participantName}</td>
+                    <td className="p-2">{formatDuration(row.attendedMinutes)}</td>
+                    <td className="p-2">{formatDateTime(row.issuedAt)}</td>
+                    <td className="p-2">
+                      <a href={`${base}/attestation.pdf?numero=${encodeURIComponent(row.number)}`} download>
+                        {`Attestation n° ${row.number}`}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </section>
     </div>
   );
