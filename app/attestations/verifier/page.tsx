@@ -29,7 +29,7 @@ function Outcome({ verification }: { verification: Verification }) {
     ["Participant ou participante", attestation.participantName],
     ["Rencontre", `${attestation.meetingNature} « ${attestation.meetingTitle} »`],
     ["Date", attestation.meetingDates],
-    ["Demi-journées de présence", attestation.halfDays.map((half) => half.label).join(" ; ")],
+    ["Demi-journées de présence", attestation.halfDays.map((half) => half.label).join("\u00a0; ")],
     ["Durée de présence", formatDuration(attestation.attendedMinutes)],
     ["Délivrée le", formatDate(attestation.issuedAt)],
   ];
