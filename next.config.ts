@@ -42,10 +42,11 @@ const nextConfig: NextConfig = {
   },
   /* Native modules, and ical-timezones which reads its zone files from disk at run time. */
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@touch4it/ical-timezones"],
-  /* The PDFs' Unicode fonts are read from node_modules at run time (lib/pdf/document.ts): traced into every ".pdf" route. */
+  /* The PDFs' Unicode fonts are read from node_modules at run time (lib/pdf/document.ts): traced into every ".pdf" and ".zip" route. */
   /* The PDF check runs PDF.js in a worker thread read from disk (lib/documents/pdf-inspector.ts): traced into the routes that upload. */
   outputFileTracingIncludes: {
     "/**/*.pdf": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"],
+    "/**/*.zip": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"],
     "/admin/documents/**": PDF_INSPECTOR_FILES,
     "/api/v1/**": PDF_INSPECTOR_FILES,
   },

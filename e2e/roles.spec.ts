@@ -36,6 +36,9 @@ const matrix: { path: string | (() => string); expected: Record<RoleName, Outcom
   { path: "/api/v1/events/brouillon-rencontre-2027", expected: { visitor: 404, pending: 404, member: 404, staff: 200, admin: 200 } },
   { path: "/rencontres/brouillon-rencontre-2027/calendrier.ics", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
   { path: membersOnlyDocumentPath, expected: { visitor: 401, pending: 403, member: 200, staff: 200, admin: 200 } },
+  { path: "/attestations/verifier?code=AAAA-BBBB-CCCC", expected: { visitor: 200, pending: 200, member: 200, staff: 200, admin: 200 } },
+  /* One's own attestation only: another's number, or an unknown one, is not found. */
+  { path: "/mon-espace/attestation.pdf?numero=1999-0001", expected: { visitor: 401, pending: 404, member: 404, staff: 404, admin: 404 } },
   { path: "/mon-espace/calendrier.ics?token=inconnu", expected: { visitor: 404, pending: 404, member: 404, staff: 404, admin: 404 } },
   { path: "/admin/rencontres/rencontre-reseau-places-disponibles/inscrits", expected: { visitor: signIn, pending: refused, member: refused, staff: 200, admin: 200 } },
   /* Visitors are sent to the sign-in page by the proxy first; the route itself answers 401 (see admin-access.spec.ts). */

@@ -11,6 +11,8 @@ import { formatDateTime, formatSpan } from "@/lib/time";
 import { RegistrationOutcome } from "@/components/meetings/registration-forms";
 import { MemberCancellation } from "@/components/meetings/member-cancellation";
 import { readSettings } from "@/lib/settings/queries";
+import { attestationsOf } from "@/lib/attendance/attestations";
+import { formatDuration } from "@/lib/attendance/half-days";
 import { RegistrationCode } from "@/components/meetings/registration-code";
 import { hasRole } from "@/lib/people/roles";
 import { OTHER_STRUCTURE } from "@/lib/organisations/labels";
@@ -32,6 +34,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
   const upcoming = registrations.filter((r) => r.meeting.endsAt >= now).reverse();
   const past = registrations.filter((r) => r.meeting.endsAt < now);
   const tokens = listApiTokens(db, user.id);
+  const attestations = attestationsOf(db, user.id);
   const { contactEmail } = readSettings(db).identity;
   const feedUrl = `${appUrl()}/mon-espace/calendrier.ics?token=${user.calendarToken}`;
 
@@ -108,6 +111,25 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           </ul>
         )}
       </section>
+
+      {attestations.length > 0 && (
+        <section id="attestations" aria-labelledby="titre-attestations" className="mb-10">
+          <h2 id="titre-attestations" className="mb-4 text-2xl font-bold">
+            Mes attestations de présence
+          </h2>
+          <ul className="grid gap-3">
+            {attestations.map((attestation) => (
+              <li key={attestation.id} className="rounded border border-line p-3">
+                <p className="font-semibold">{attestation.meetingTitle}</p>
+                <p className="text-muted">{`${attestation.meetingDates} – ${formatDuration(attestation.attendedMinutes)} de présence – attestation n° ${attestation.number}`}</p>
+                <a href={`/mon-espace/attestation.pdf?numero=${encodeURIComponent(attestation.number)}`} download>
+                  {`Télécharger l'attestation n° ${attestation.number} (PDF)`}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section id="profil" aria-labelledby="titre-profil" className="mb-10">
         <h2 id="titre-profil" className="mb-4 text-2xl font-bold">Mon profil</h2>

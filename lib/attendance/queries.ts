@@ -5,8 +5,11 @@ import { registrations } from "@/lib/registrations/schema";
 import { readSettings } from "@/lib/settings/queries";
 import { meetingHalfDays, type HalfDay } from "./half-days";
 
-/** A meeting's half-days as the attendance rules see them (adjusted, from the programme, or default hours); [] when the meeting does not exist. */
-export function findMeetingHalfDays(db: DbOrTx, meetingId: string): HalfDay[] {
+/**
+ * A meeting's half-days as the attendance rules see them (adjusted, from the programme, or default hours); [] when
+ * the meeting does not exist. `automatic`: as they would be without staff's adjustment.
+ */
+export function findMeetingHalfDays(db: DbOrTx, meetingId: string, { automatic = false } = {}): HalfDay[] {
   const meeting = db
     .select({ startsAt: meetings.startsAt, endsAt: meetings.endsAt, allDay: meetings.allDay, timeKnown: meetings.timeKnown, halfDays: meetings.halfDays })
     .from(meetings)
@@ -19,7 +22,7 @@ export function findMeetingHalfDays(db: DbOrTx, meetingId: string): HalfDay[] {
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position))
     .all();
-  return meetingHalfDays(meeting, programme, readSettings(db).halfDays);
+  return meetingHalfDays(automatic ? { ...meeting, halfDays: null } : meeting, programme, readSettings(db).halfDays);
 }
 
 export type AttendanceCounts = { halfDays: { key: string; present: number }[]; people: number; confirmed: number };

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it, expect, beforeEach } from "vitest";
 import { eq } from "drizzle-orm";
 import { freshDatabase, insertUser } from "@/tests/db";
+import { attestations } from "@/lib/attendance/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { outboxEmails, type OutboxStatus } from "@/lib/mail/schema";
 import { passwordResetTokens, verificationTokens } from "@/lib/people/schema";
@@ -29,7 +30,7 @@ describe("the purges job", () => {
 
   it("deletes what is past the retention settings, expired links and stale rate-limit hits, and keeps the rest", () => {
     const db = freshDatabase();
-    db.insert(settings).values({ key: "retention", value: { sentEmailsDays: 30, failedEmailsDays: 60, jobRunsDays: 7 } }).run();
+    db.insert(settings).values({ key: "retention", value: { sentEmailsDays: 30, failedEmailsDays: 60, jobRunsDays: 7, attestationsYears: 2 } }).run();
     email(db, "envoyé il y a 31 jours", "sent", daysAgo(40), daysAgo(31));
     email(db, "envoyé il y a 29 jours", "sent", daysAgo(40), daysAgo(29));
     email(db, "abandonné, écrit il y a 61 jours", "failed", daysAgo(61));
@@ -70,9 +71,26 @@ describe("the purges job", () => {
     file(".televersement-en-cours.part", daysAgo(0.01));
     file("ancien-document.pdf", daysAgo(400));
 
+    /* The register outlives registrations (registrationId null once purged) for its own retention, in years. */
+    const attestation = (number: string, issuedAt: Date) => ({
+      number,
+      verificationCode: `CODE-${number}`,
+      participantName: "Łukasz Żółkiewski",
+      meetingTitle: "Rencontre",
+      meetingNature: "Rencontre de réseau",
+      meetingDates: "mardi 3 novembre 2026",
+      place: "Lens",
+      halfDays: [],
+      attendedMinutes: 180,
+      issuedPlace: "Lille",
+      issuedAt,
+    });
+    db.insert(attestations).values([attestation("2024-0001", new Date("2024-11-30T12:00:00Z")), attestation("2024-0002", new Date("2024-12-01T12:00:00Z"))]).run();
+
     const report = purgeExpiredData(db, NOW);
+    expect(db.select({ number: attestations.number }).from(attestations).all()).toEqual([{ number: "2024-0002" }]);
     expect(report.summary).toBe(
-      "Supprimés : 1 courriel envoyé depuis plus de 30 jours, 1 courriel abandonné depuis plus de 60 jours, 1 exécution de tâche de plus de 7 jours, 2 liens expirés, 1 tentative comptée de plus d'un jour, 1 téléversement interrompu.",
+      "Supprimés : 1 courriel envoyé depuis plus de 30 jours, 1 courriel abandonné depuis plus de 60 jours, 1 exécution de tâche de plus de 7 jours, 1 attestation du registre de plus de 2 ans, 2 liens expirés, 1 tentative comptée de plus d'un jour, 1 téléversement interrompu.",
     );
     expect(readdirSync(uploads).sort()).toEqual([".televersement-en-cours.part", "ancien-document.pdf"]);
     expect(db.select({ subject: outboxEmails.subject }).from(outboxEmails).all().map((row) => row.subject).sort()).toEqual([

@@ -130,26 +130,37 @@ export function pdfResponse(bytes: Uint8Array, filename: string): Response {
 export type TableColumn = { label: string; width: number };
 
 /**
- * Rows of text under a bold header row, each cell cut to its column, ruled in grey for black-and-white printing.
- * A row that would cross `bottom` goes to a new A4 page, under the header row again at `pageTop`. Returns where
- * the table ended, for what follows it.
+ * Rows of text under a bold header row, each cell cut to its column, ruled in grey for black-and-white printing
+ * (`boxed`: every cell framed, for the signature boxes of a sign-in sheet). A row that would cross `bottom` goes to
+ * a new A4 page, under the header row again at `pageTop`. Returns where the table ended, for what follows it.
  */
 export function drawTable(
   doc: PdfDocument,
   start: { page: PDFPage; y: number },
-  { columns, rows, x, pageTop, bottom, size = 9.5, rowHeight = 18 }: { columns: TableColumn[]; rows: string[][]; x: number; pageTop: number; bottom: number; size?: number; rowHeight?: number },
+  {
+    columns,
+    rows,
+    x,
+    pageTop,
+    bottom,
+    size = 9.5,
+    rowHeight = 18,
+    boxed = false,
+  }: { columns: TableColumn[]; rows: string[][]; x: number; pageTop: number; bottom: number; size?: number; rowHeight?: number; boxed?: boolean },
 ): { page: PDFPage; y: number } {
   const width = columns.reduce((sum, column) => sum + column.width, 0);
+  const rule = { thickness: 0.5, color: rgb(0.55, 0.55, 0.55) };
   let { page, y } = start;
   const drawRow = (cells: string[], font: PDFFont) => {
     let left = x;
     cells.forEach((cell, index) => {
       const column = columns[index]!;
       page.drawText(truncateText(cell, font, size, column.width - 6), { x: left + 3, y: y - rowHeight + (rowHeight - size) / 2 + 2, size, font, color: INK });
+      if (boxed) page.drawRectangle({ x: left, y: y - rowHeight, width: column.width, height: rowHeight, borderWidth: rule.thickness, borderColor: rule.color });
       left += column.width;
     });
     y -= rowHeight;
-    page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.5, color: rgb(0.55, 0.55, 0.55) });
+    page.drawLine({ start: { x, y }, end: { x: x + width, y }, ...rule });
   };
   const header = () => drawRow(columns.map((column) => column.label), doc.bold);
   header();

@@ -5,6 +5,7 @@ import { apiTokens } from "@/lib/api-tokens/schema";
 import { favourites } from "@/lib/favourites/schema";
 import { meetings } from "@/lib/meetings/schema";
 import { organisations } from "@/lib/organisations/schema";
+import { attestationsOf } from "@/lib/attendance/attestations";
 import { isLiveRegistration, registrations } from "@/lib/registrations/schema";
 import { cancelInTransaction } from "@/lib/registrations/service";
 import { listUserRegistrations } from "@/lib/registrations/queries";
@@ -49,6 +50,21 @@ export function exportPersonalData(db: Db, userId: string) {
       staff_note: r.staffNote,
       registered_at: r.createdAt.toISOString(),
       cancelled_at: r.cancelledAt?.toISOString() ?? null,
+    })),
+    /* The register's own copy: what each attestation certified when it was issued. */
+    attestations: attestationsOf(db, userId).map((a) => ({
+      number: a.number,
+      verification_code: a.verificationCode,
+      participant: a.participantName,
+      organisation: a.organisationName,
+      meeting: a.meetingTitle,
+      nature: a.meetingNature,
+      dates: a.meetingDates,
+      place: a.place,
+      half_days: a.halfDays.map((half) => half.label),
+      attended_minutes: a.attendedMinutes,
+      issued_at: a.issuedAt.toISOString(),
+      issued_place: a.issuedPlace,
     })),
     api_tokens: listApiTokens(db, userId).map((t) => ({ name: t.name, prefix: t.prefix, created_at: t.createdAt.toISOString() })),
   };

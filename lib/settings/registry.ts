@@ -8,7 +8,7 @@ const requiredText = (label: string) => z.string().trim().min(1, `Indiquez ${lab
 const email = z.string().trim().toLowerCase().pipe(z.email("Indiquez une adresse e-mail valide, par exemple contact@irev.fr."));
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /* "09:00", and the French ways of writing it ("9 h", "9 h 30", "9h30"), stored as HH:MM. */
-const clockTime = z
+export const clockTime = z
   .string()
   .trim()
   .transform((value) => {
@@ -57,8 +57,20 @@ export const SETTINGS_GROUPS = {
         if (comparable && hours[later] <= hours[earlier]) context.addIssue({ code: "custom", path: [later], message });
       }
     }),
+  signInSheet: z.object({
+    blankRows: z.coerce
+      .number({ error: "Indiquez un nombre entier de lignes, par exemple 10." })
+      .int("Indiquez un nombre entier de lignes.")
+      .min(0, "Au moins 0 ligne.")
+      .max(100, "Au plus 100 lignes."),
+  }),
   mail: z.object({ senderName: requiredText("le nom de l'expéditeur"), senderAddress: email, replyTo: email.nullable().or(z.literal("").transform(() => null)) }),
-  retention: z.object({ sentEmailsDays: days, failedEmailsDays: days, jobRunsDays: days }),
+  retention: z.object({
+    sentEmailsDays: days,
+    failedEmailsDays: days,
+    jobRunsDays: days,
+    attestationsYears: z.coerce.number({ error: "Indiquez un nombre entier d'années, par exemple 10." }).int("Indiquez un nombre entier d'années.").min(1, "Au moins 1 an.").max(50, "Au plus 50 ans."),
+  }),
 } as const;
 
 export type SettingsGroup = keyof typeof SETTINGS_GROUPS;
@@ -86,6 +98,12 @@ export const DEFAULT_SETTINGS: Settings = {
   signatory: { name: null, role: null },
   /* Unless a meeting's programme says otherwise. */
   halfDays: { morningStart: "09:00", morningEnd: "12:30", afternoonStart: "13:30", afternoonEnd: "17:00" },
+  /* Numbered empty rows at the end of a sign-in sheet, for people registered at the door. */
+  signInSheet: { blankRows: 10 },
   mail: { senderName: "IREV – Réseau politique de la ville", senderAddress: "ne-pas-repondre@example.org", replyTo: null },
-  retention: { sentEmailsDays: 365, failedEmailsDays: 730, jobRunsDays: 90 },
+  /*
+   * The register of attestations: 10 years, the longest period their users may have to prove a training or an
+   * expense (accounting records of funders and employers, Code de commerce L123-22; audits of training funds).
+   */
+  retention: { sentEmailsDays: 365, failedEmailsDays: 730, jobRunsDays: 90, attestationsYears: 10 },
 };

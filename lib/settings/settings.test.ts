@@ -87,7 +87,7 @@ describe("settings", () => {
     );
     expect(backwards.fieldErrors).toEqual({ morningEnd: "La fin de la matinée doit venir après son début." });
 
-    const badDays = refusal(() => saveSettingsGroup(db, { actor, group: "retention", values: { sentEmailsDays: "0", failedEmailsDays: "1,5", jobRunsDays: "" } }));
+    const badDays = refusal(() => saveSettingsGroup(db, { actor, group: "retention", values: { sentEmailsDays: "0", failedEmailsDays: "1,5", jobRunsDays: "", attestationsYears: "10" } }));
     expect(Object.keys(badDays.fieldErrors)).toEqual(["sentEmailsDays", "failedEmailsDays", "jobRunsDays"]);
 
     expect(db.select().from(settings).all()).toEqual([]);

@@ -12,7 +12,7 @@ type GroupForm<G extends SettingsGroup> = {
   fields: (SettingField & { name: keyof Settings[G] & string })[];
 };
 
-const { halfDays, retention } = DEFAULT_SETTINGS;
+const { halfDays, retention, signInSheet } = DEFAULT_SETTINGS;
 const hourHint = (example: string, byDefault: string) => `Format HH:MM, par exemple ${example} ; par défaut : ${formatClockTime(byDefault)}.`;
 const daysHint = (byDefault: number) => `Nombre entier de 1 à 3 650 ; par défaut : ${formatDays(byDefault)}.`;
 
@@ -63,6 +63,20 @@ export const SETTINGS_FORMS: { [G in SettingsGroup]: GroupForm<G> } = {
       { name: "afternoonEnd", label: "Fin de l'après-midi", required: true, hint: hourHint("17:00", halfDays.afternoonEnd) },
     ],
   },
+  signInSheet: {
+    legend: "Feuille d'émargement",
+    saveLabel: "la feuille d'émargement",
+    description: "Ce que la feuille d'émargement imprimée prévoit pour les personnes inscrites sur place.",
+    fields: [
+      {
+        name: "blankRows",
+        label: "Lignes vides numérotées",
+        type: "number",
+        required: true,
+        hint: `Nombre entier de 0 à 100, à la suite des inscrits ; par défaut : ${signInSheet.blankRows}.`,
+      },
+    ],
+  },
   mail: {
     legend: "Expéditeur des e-mails",
     saveLabel: "l'expéditeur",
@@ -76,11 +90,18 @@ export const SETTINGS_FORMS: { [G in SettingsGroup]: GroupForm<G> } = {
   retention: {
     legend: "Durées de conservation",
     saveLabel: "les durées",
-    description: "Combien de temps le site garde les traces de ses envois et de ses tâches, en jours (de 1 à 3 650).",
+    description: "Combien de temps le site garde les traces de ses envois et de ses tâches, en jours (de 1 à 3 650), et le registre des attestations de présence, en années.",
     fields: [
       { name: "sentEmailsDays", label: "E-mails envoyés, en jours", type: "number", required: true, hint: daysHint(retention.sentEmailsDays) },
       { name: "failedEmailsDays", label: "E-mails non distribués, en jours", type: "number", required: true, hint: daysHint(retention.failedEmailsDays) },
       { name: "jobRunsDays", label: "Journal des tâches planifiées, en jours", type: "number", required: true, hint: daysHint(retention.jobRunsDays) },
+      {
+        name: "attestationsYears",
+        label: "Registre des attestations de présence, en années",
+        type: "number",
+        required: true,
+        hint: `Nombre entier de 1 à 50, compté depuis la date de délivrance, même si l'inscription est supprimée entre-temps ; par défaut : ${retention.attestationsYears} ans.`,
+      },
     ],
   },
 };

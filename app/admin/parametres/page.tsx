@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { plural } from "@/lib/format";
 import { formatDays, formatHourRange } from "@/lib/settings/format";
 import { readSettings } from "@/lib/settings/queries";
 import { SETTINGS_GROUPS, type SettingsGroup } from "@/lib/settings/registry";
@@ -18,7 +19,7 @@ export default async function SettingsAdminPage() {
   const { halfDays, retention } = settings;
   const inForce: Partial<Record<SettingsGroup, string>> = {
     halfDays: `En vigueur : matinée ${formatHourRange(halfDays.morningStart, halfDays.morningEnd)}, après-midi ${formatHourRange(halfDays.afternoonStart, halfDays.afternoonEnd)}.`,
-    retention: `En vigueur : e-mails envoyés ${formatDays(retention.sentEmailsDays)}, e-mails non distribués ${formatDays(retention.failedEmailsDays)}, journal des tâches ${formatDays(retention.jobRunsDays)}.`,
+    retention: `En vigueur : e-mails envoyés ${formatDays(retention.sentEmailsDays)}, e-mails non distribués ${formatDays(retention.failedEmailsDays)}, journal des tâches ${formatDays(retention.jobRunsDays)}, registre des attestations ${plural(retention.attestationsYears, "an")}.`,
   };
   return (
     <div className="max-w-3xl">

@@ -13,6 +13,7 @@ export function MeetingTabs({ slug, label }: { slug: string; label: string }) {
     { href: `${base}/questions`, label: "Questions" },
     { href: `${base}/fichiers`, label: "Fichiers joints" },
     { href: `${base}/inscrits`, label: "Inscrits" },
+    { href: `${base}/presence`, label: "Présence" },
     { href: `${base}/emargement`, label: "Émargement" },
     { href: `${base}/apercu`, label: "Aperçu" },
   ];
