@@ -16,7 +16,7 @@ export function SiteHeader() {
           </label>
           <input id="recherche-entete" type="search" name="q" className="field-input min-w-0 flex-1 md:w-56" />
           <button type="submit" className="btn">
-            Rechercher
+            Rechercher<span className="sr-only"> sur le site</span>
           </button>
         </form>
         <AccountMenu />

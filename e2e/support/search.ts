@@ -37,7 +37,7 @@ export class SearchPage {
 
   async searchFromHeader(words: string): Promise<void> {
     await this.headerForm.getByRole("searchbox", { name: "Rechercher sur le site" }).fill(words);
-    await this.headerForm.getByRole("button", { name: "Rechercher" }).click();
+    await this.headerForm.getByRole("button", { name: "Rechercher sur le site" }).click();
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Rechercher");
   }
 }
