@@ -38,7 +38,7 @@ export default async function FavouritesPage() {
       <p className="mb-6">
         {total === 0
           ? "Vous n'avez pas encore de favori. Ajoutez-en depuis la page d'une rencontre, d'une ressource ou depuis la liste des documents."
-          : `${plural(total, "favori")} : ${plural(meetings.length, "rencontre")}, ${plural(reports.length, "ressource")}, ${plural(documents.length, "document")}.`}
+          : `${plural(total, "favori")}\u00a0: ${plural(meetings.length, "rencontre")}, ${plural(reports.length, "ressource")}, ${plural(documents.length, "document")}.`}
       </p>
 
       <FavouriteSection
