@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/open";
 import type { Role } from "@/lib/people/schema";
 import { hasRole } from "@/lib/people/roles";
@@ -57,21 +57,3 @@ export function getPublishedReportBySlug(db: Db, slug: string, role: Role | null
 }
 
 export type PublishedReport = Extract<NonNullable<ReturnType<typeof getPublishedReportBySlug>>, { restricted: false }>;
-
-/** The most recently published reports this role may read. */
-export function listLatestReports(db: Db, role: Role | null, limit: number) {
-  return db
-    .select({
-      id: reports.id,
-      slug: reports.slug,
-      title: reports.title,
-      kind: reports.kind,
-      summary: reports.summary,
-      publishedAt: reports.publishedAt,
-    })
-    .from(reports)
-    .where(and(eq(reports.status, "published"), canReadMembersReports(role) ? undefined : eq(reports.visibility, "public")))
-    .orderBy(desc(reports.publishedAt))
-    .limit(limit)
-    .all();
-}
