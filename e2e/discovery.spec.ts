@@ -40,6 +40,13 @@ test.describe("Flux", () => {
     }
     expect((await page.request.get("/thematiques/inconnue/flux.xml")).status()).toBe(404);
   });
+
+  test("une page de thématique annonce le flux de sa thématique", async ({ page }) => {
+    await page.goto(`/ressources/${LILLERS_REPORT}`);
+    const themeFeed = (await announcedFeeds(page)).find((feed) => feed.href.includes("/thematiques/"))!;
+    await page.goto(new URL(themeFeed.href).pathname.replace(/\/flux\.xml$/, ""));
+    expect(await announcedFeeds(page)).toContainEqual(themeFeed);
+  });
 });
 
 test.describe("Moteurs de recherche", () => {

@@ -6,6 +6,7 @@ import { ContactCards } from "@/components/contacts/contact-cards";
 import { LibraryEntry } from "@/components/documents/library-view";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { ReportCard } from "@/components/publications/report-list-view";
+import { publicPageMetadata } from "@/lib/discovery/metadata";
 import type { LibraryDocument } from "@/lib/documents/library";
 import { plural } from "@/lib/format";
 import type { ContentView } from "@/lib/people/roles";
@@ -14,7 +15,8 @@ import { cachedThemePage } from "@/lib/themes/cached";
 export async function themeMetadata(slug: string, view: ContentView): Promise<Metadata> {
   const { page } = await cachedThemePage(slug, view);
   if (!page) return { title: "Thématique introuvable" };
-  return { title: `Thématique : ${page.theme.name}`, description: page.theme.description ?? undefined };
+  const { name, description } = page.theme;
+  return publicPageMetadata({ title: `Thématique : ${name}`, description, path: `/thematiques/${slug}`, themes: [{ slug, name }] });
 }
 
 /** One kind of content on the theme: its latest cards, and when there are more, a link to all of them ("Toutes les ressources (12)"). */

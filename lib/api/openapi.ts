@@ -178,7 +178,7 @@ function buildDocument() {
     operationId: "listReports",
     summary: "Lister les publications",
     description:
-      "Comptes rendus, actualités, fiches expérience et points d'actus publiés, les plus récents d'abord, filtrés par type, thématique et année de publication, paginés. Les publications réservées aux membres ne sont listées qu'aux membres validés et à l'équipe IREV.",
+      "Comptes rendus, actualités, fiches expérience et points d'actus publiés, les plus récents d'abord, filtrés par type, thématique et année de publication, paginés. Comme sur la page /ressources, les publications réservées aux membres sont listées à tous ; pour qui n'est ni membre validé ni de l'équipe IREV, elles sont marquées « restricted » et leur résumé est retenu.",
     tags: ["Publications"],
     security: OPTIONALLY_SIGNED_IN,
     request: { query: ReportsQuery },

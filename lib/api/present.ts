@@ -5,12 +5,14 @@ import { AGENDA_KIND_LABELS, MEETING_KIND_LABELS } from "@/lib/meetings/labels";
 import { askedQuestions } from "@/lib/registrations/answers";
 import { registrationState } from "@/lib/registrations/state";
 import { TIME_ZONE } from "@/lib/time";
-import type { AttachmentItem, listReadableDocuments } from "@/lib/documents/queries";
+import type { AttachmentItem } from "@/lib/documents/queries";
+import type { LibraryDocument as LibraryItem, LibrarySearch } from "@/lib/documents/library";
 import { textVersionHref } from "@/lib/documents/links";
 import type { NumberedLink } from "@/lib/publications/markdown";
-import type { listPublishedReports, PublishedReport } from "@/lib/publications/queries";
+import type { PublishedReport } from "@/lib/publications/queries";
+import type { ReportListItem, ReportListSearch } from "@/lib/publications/reading-list";
 import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
-import type { EventDetail, EventSummary, LibraryDocument, Registration, ReportDetail, ReportSummary } from "./schemas";
+import type { DocumentsQuery, EventDetail, EventSummary, LibraryDocument, Registration, ReportDetail, ReportsQuery, ReportSummary } from "./schemas";
 
 /* Turns domain rows into the snake_case shapes of lib/api/schemas.ts; the types keep both in step. */
 
@@ -141,9 +143,13 @@ export function presentRegistration(registration: RegistrationFields, meeting: S
   };
 }
 
-type ReportListItem = ReturnType<typeof listPublishedReports>["items"][number];
+/** The API's English filters as the list's search (lib/publications/reading-list.ts). */
+export function reportListSearchOf(query: ReportsQuery): ReportListSearch {
+  return { type: query.kind, theme: query.theme, annee: query.year, page: query.page };
+}
 
-export function presentReportSummary(report: ReportListItem): ReportSummary {
+/** A listed report; a members-only one listed to a reader who may not read it is restricted, its summary withheld, as on /ressources. */
+export function presentReportSummary(report: Omit<ReportListItem, "id" | "restricted"> & { restricted?: boolean }): ReportSummary {
   return {
     slug: report.slug,
     kind: report.kind,
@@ -151,6 +157,7 @@ export function presentReportSummary(report: ReportListItem): ReportSummary {
     title: report.title,
     summary: report.summary,
     visibility: report.visibility,
+    restricted: report.restricted ?? false,
     published_at: iso(report.publishedAt),
     modified_at: iso(report.modifiedAt),
     themes: report.themes,
@@ -171,7 +178,10 @@ export function presentReportDetail(published: PublishedReport, body: { html: st
   };
 }
 
-type LibraryItem = ReturnType<typeof listReadableDocuments>["items"][number];
+/** The API's English filters as the library's search (lib/documents/library.ts). */
+export function librarySearchOf(query: DocumentsQuery): LibrarySearch {
+  return { theme: query.theme, annee: query.year, tri: query.sort === "downloads" ? "telechargements" : "date", page: query.page };
+}
 
 export function presentLibraryDocument(document: LibraryItem): LibraryDocument {
   return {

@@ -94,7 +94,7 @@ beforeAll(() => {
     publishedAt: parisInstant(2017, 5, 12),
   });
   add("circulaire", { kind: "actualite", publishedAt: parisInstant(2018, 1, 8) });
-  add("reserve", { visibility: "members", publishedAt: parisInstant(2017, 9, 1) });
+  add("reserve", { visibility: "members", summary: "Résumé reserve", publishedAt: parisInstant(2017, 9, 1) });
   add("brouillon", { status: "draft", publishedAt: null });
   db.insert(reportThemes).values({ reportId: noyon.id, themeId: sante.id }).run();
 
@@ -106,20 +106,25 @@ beforeAll(() => {
 });
 
 describe("GET /api/v1/reports", () => {
-  it("lists published reports, newest first; members-only ones for members and staff only, never drafts", async () => {
-    expect(await reportSlugs("/api/v1/reports")).toEqual(["circulaire", "cr-noyon"]);
-    expect(await reportSlugs("/api/v1/reports", "pending")).toEqual(["circulaire", "cr-noyon"]);
-    expect(await reportSlugs("/api/v1/reports", "member")).toEqual(["circulaire", "reserve", "cr-noyon"]);
-    expect(await reportSlugs("/api/v1/reports", "staff")).toEqual(["circulaire", "reserve", "cr-noyon"]);
+  it("lists published reports, newest first, never drafts; members-only ones restricted for visitors, as on /ressources", async () => {
+    for (const role of [undefined, "pending", "member", "staff"] as const) {
+      expect(await reportSlugs("/api/v1/reports", role)).toEqual(["circulaire", "reserve", "cr-noyon"]);
+    }
+    for (const role of [undefined, "pending"] as const) {
+      const page = (await (await listReportsRoute(get("/api/v1/reports?kind=compte_rendu", role), noParams)).json()) as ReportsPage;
+      expect(page.reports.find((report) => report.slug === "reserve")).toMatchObject({ visibility: "members", restricted: true, summary: "" });
+    }
+    const member = (await (await listReportsRoute(get("/api/v1/reports", "member"), noParams)).json()) as ReportsPage;
+    expect(member.reports.find((report) => report.slug === "reserve")).toMatchObject({ restricted: false, summary: "Résumé reserve" });
   });
 
   it("filters by kind, theme and year, and pages", async () => {
     expect(await reportSlugs("/api/v1/reports?kind=actualite")).toEqual(["circulaire"]);
     expect(await reportSlugs("/api/v1/reports?theme=sante")).toEqual(["cr-noyon"]);
     expect(await reportSlugs("/api/v1/reports?year=2017", "member")).toEqual(["reserve", "cr-noyon"]);
-    const response = await listReportsRoute(get("/api/v1/reports?per_page=1&page=2"), noParams);
+    const response = await listReportsRoute(get("/api/v1/reports?per_page=1&page=3"), noParams);
     const page = (await response.json()) as ReportsPage;
-    expect(page.pagination).toEqual({ page: 2, per_page: 1, total: 2 });
+    expect(page.pagination).toEqual({ page: 3, per_page: 1, total: 3 });
     expect(page.reports).toMatchObject([
       { slug: "cr-noyon", kind: "compte_rendu", kind_label: "Compte rendu", url: "/ressources/cr-noyon", themes: [{ slug: "sante", name: "Santé" }] },
     ]);

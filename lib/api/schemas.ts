@@ -294,6 +294,9 @@ export const ReportSummary = z
     title: z.string(),
     summary: z.string(),
     visibility: z.enum(VISIBILITIES).meta({ description: "members : réservée aux membres validés." }),
+    restricted: z
+      .boolean()
+      .meta({ description: "true : publication réservée aux membres, que le lecteur ne peut pas lire ; listée comme sur /ressources, sans son résumé (chaîne vide)." }),
     published_at: Instant.nullable(),
     modified_at: Instant.nullable(),
     themes: z.array(Theme),

@@ -6,7 +6,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { lifetimeUntil } from "@/lib/cache/lifetime";
 import { listThemes, nextMeetingDeadline } from "@/lib/meetings/queries";
 import { untilNextPublication } from "@/lib/publications/cached";
-import { listPublishedReports } from "@/lib/publications/queries";
+import { listPublishedReports } from "@/lib/publications/reading-list";
 import { readSettings } from "@/lib/settings/queries";
 import { feedPaths, meetingsFeed, reportsFeed, upcomingPublicMeetings } from "./feeds";
 import { publicSitemap } from "./sitemap";
@@ -31,7 +31,7 @@ export async function cachedReportsFeed(themeSlug: string | null): Promise<strin
   cacheLife(untilNextPublication());
   const theme = themeSlug === null ? null : listThemes(db).find((row) => row.slug === themeSlug);
   if (theme === undefined) return null;
-  const { items } = listPublishedReports(db, "public", { theme: theme?.slug, perPage: FEED_LENGTH });
+  const { items } = listPublishedReports(db, null, { theme: theme?.slug }, { perPage: FEED_LENGTH, readableOnly: true });
   cacheTag(...items.map((report) => cacheTags.report(report.id)));
   const name = siteName();
   return reportsFeed(

@@ -1,10 +1,6 @@
-import { and, asc, desc, eq, exists, gte, lt, sql, type SQL } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/open";
-import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
-import { themes } from "@/lib/themes/schema";
-import { parisInstant } from "@/lib/time";
-import { canDownload } from "./access";
-import { attachments, documentThemes, documents } from "./schema";
+import { attachments, documents } from "./schema";
 
 /** What every list of documents shows of each file: its title, name, size, pages and who may read it. */
 export const documentSummaryColumns = {
@@ -63,44 +59,3 @@ export function listAttachments(db: Db, owner: AttachmentOwner) {
 }
 
 export type AttachmentItem = ReturnType<typeof listAttachments>[number];
-
-export type DocumentFilters = {
-  /** A theme's slug. */
-  theme?: string;
-  /** The year the document was added, in Paris. */
-  year?: number;
-  sort?: "date" | "downloads";
-  page?: number;
-  perPage?: number;
-};
-
-/** The library as this view may read it: members-only files only for members and the team, newest or most downloaded first. */
-export function listReadableDocuments(db: Db, view: ContentView, filters: DocumentFilters = {}) {
-  const perPage = Math.min(filters.perPage ?? 20, 100);
-  const page = Math.max(filters.page ?? 1, 1);
-  const conditions: SQL[] = [];
-  if (!canDownload("members", VIEW_ROLE[view])) conditions.push(eq(documents.visibility, "public"));
-  if (filters.year !== undefined) {
-    conditions.push(gte(documents.createdAt, parisInstant(filters.year, 1, 1)), lt(documents.createdAt, parisInstant(filters.year + 1, 1, 1)));
-  }
-  if (filters.theme) {
-    const themed = db
-      .select({ one: sql`1` })
-      .from(documentThemes)
-      .innerJoin(themes, eq(themes.id, documentThemes.themeId))
-      .where(and(eq(documentThemes.documentId, documents.id), eq(themes.slug, filters.theme)));
-    conditions.push(exists(themed));
-  }
-  const where = and(...conditions);
-  const order = filters.sort === "downloads" ? [desc(documents.downloadCount), desc(documents.createdAt)] : [desc(documents.createdAt)];
-  const rows = db
-    .select({ ...documentSummaryColumns, downloadCount: documents.downloadCount, createdAt: documents.createdAt })
-    .from(documents)
-    .where(where)
-    .orderBy(...order, asc(documents.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(documents).where(where).get()!.n;
-  return { total, page, perPage, items: rows };
-}

@@ -5,7 +5,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { lifetimeUntil } from "@/lib/cache/lifetime";
 import { VIEW_ROLE, type ContentView } from "@/lib/people/roles";
 import { renderReportBody } from "./markdown";
-import { getPublishedReportBySlug, listLatestReports } from "./queries";
+import { getPublishedReportBySlug } from "./queries";
 import { nextScheduledPublication } from "./schedule";
 import { listPublishedReports, reportYears, type ReportListSearch } from "./reading-list";
 import { listThemes } from "@/lib/meetings/queries";
@@ -23,7 +23,7 @@ export function untilNextPublication() {
 
 export async function cachedLatestReports(view: ContentView, count: number) {
   "use cache";
-  const reports = listLatestReports(db, VIEW_ROLE[view], count);
+  const reports = listPublishedReports(db, VIEW_ROLE[view], {}, { perPage: count, readableOnly: true }).items;
   cacheTag(cacheTags.reports, ...reports.map((report) => cacheTags.report(report.id)));
   cacheLife(untilNextPublication());
   return reports;

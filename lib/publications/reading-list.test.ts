@@ -34,8 +34,8 @@ describe("listPublishedReports", () => {
 
   it("paginates with the total of every page", () => {
     const db = setUp();
-    const first = listPublishedReports(db, "member", {}, 2);
-    const second = listPublishedReports(db, "member", { page: 2 }, 2);
+    const first = listPublishedReports(db, "member", {}, { perPage: 2 });
+    const second = listPublishedReports(db, "member", { page: 2 }, { perPage: 2 });
     expect(first.total).toBe(3);
     expect(first.items.map((r) => r.slug)).toEqual(["circulaire", "reserve"]);
     expect(second.items.map((r) => r.slug)).toEqual(["noyon"]);
@@ -48,6 +48,16 @@ describe("listPublishedReports", () => {
       expect(reserved).toMatchObject({ restricted: true, summary: "" });
     }
     expect(listPublishedReports(db, "member", {}).items.find((r) => r.slug === "reserve")).toMatchObject({ restricted: false, summary: "Résumé reserve" });
+  });
+
+  it("leaves members-only reports out of the count and the pages when asked for what the reader may open only", () => {
+    const db = setUp();
+    for (const role of [null, "pending"] as const) {
+      const readable = listPublishedReports(db, role, {}, { perPage: 1, readableOnly: true });
+      expect(readable.total).toBe(2);
+      expect(listPublishedReports(db, role, { page: 2 }, { perPage: 1, readableOnly: true }).items.map((r) => r.slug)).toEqual(["noyon"]);
+    }
+    expect(listPublishedReports(db, "member", {}, { readableOnly: true }).items.map((r) => r.slug)).toEqual(["circulaire", "reserve", "noyon"]);
   });
 });
 

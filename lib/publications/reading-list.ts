@@ -11,7 +11,7 @@ import { REPORT_KINDS, reportThemes, reports } from "./schema";
 /*
  * /ressources: the published reports and news, filtered by kind, theme and year. Members-only ones are listed for
  * everyone, as the agenda lists members-only meetings, and marked: readers who may not read them get their kind,
- * title, date and themes, never their summary.
+ * title, date and themes, never their summary. The API lists them the same way; feeds leave them out (readableOnly).
  */
 
 const themeParam = z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined);
@@ -60,10 +60,25 @@ function conditions(db: Db, search: Omit<ReportListSearch, "page">): SQL[] {
   return where;
 }
 
-/** Published reports and news for this role and these filters, latest first, one page of them and the total. */
-export function listPublishedReports(db: Db, role: Role | null, search: Omit<ReportListSearch, "page"> & { page?: number }, perPage = REPORTS_PER_PAGE) {
+export type ReportListOptions = {
+  perPage?: number;
+  /** Leave out what this role may not open (feeds, the API): otherwise members-only reports are listed, restricted. */
+  readableOnly?: boolean;
+};
+
+/**
+ * Published reports and news for this role and these filters, latest first, one page of them and the total: the
+ * /ressources page, theme pages, the API and the feeds.
+ */
+export function listPublishedReports(
+  db: Db,
+  role: Role | null,
+  search: Omit<ReportListSearch, "page"> & { page?: number },
+  { perPage = REPORTS_PER_PAGE, readableOnly = false }: ReportListOptions = {},
+) {
   const page = search.page ?? 1;
-  const where = and(...conditions(db, search));
+  const readsMembers = canReadMembersReports(role);
+  const where = and(...conditions(db, search), readableOnly && !readsMembers ? eq(reports.visibility, "public") : undefined);
   const rows = db
     .select({
       id: reports.id,
@@ -73,6 +88,7 @@ export function listPublishedReports(db: Db, role: Role | null, search: Omit<Rep
       summary: reports.summary,
       visibility: reports.visibility,
       publishedAt: reports.publishedAt,
+      modifiedAt: reports.modifiedAt,
     })
     .from(reports)
     .where(where)
@@ -82,7 +98,6 @@ export function listPublishedReports(db: Db, role: Role | null, search: Omit<Rep
     .all();
   const total = db.select({ n: sql<number>`count(*)` }).from(reports).where(where).get()!.n;
   const themesByReport = reportThemeMap(db, rows.map((row) => row.id));
-  const readsMembers = canReadMembersReports(role);
   return {
     total,
     page,

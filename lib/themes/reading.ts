@@ -58,7 +58,7 @@ export function getThemePage(db: Db, slug: string, role: Role | null, now = new 
     theme,
     upcoming: listMeetings(db, { theme: slug, when: "upcoming", perPage: THEME_PAGE_ITEMS }, role, now),
     past: listMeetings(db, { theme: slug, when: "past", perPage: THEME_PAGE_ITEMS }, role, now),
-    reports: listPublishedReports(db, role, { theme: slug }, THEME_PAGE_ITEMS),
+    reports: listPublishedReports(db, role, { theme: slug }, { perPage: THEME_PAGE_ITEMS }),
     documents: listLibraryDocuments(db, role, { theme: slug }, THEME_PAGE_ITEMS),
     contacts: canSeeThemeContacts(role) ? listThemeContacts(db, theme.id) : [],
   };

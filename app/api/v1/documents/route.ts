@@ -1,23 +1,16 @@
 import { db } from "@/db/client";
 import { presentDocument } from "@/lib/api/documents";
 import { apiRoute, authenticate, readQuery, requireUser } from "@/lib/api/handler";
-import { presentLibraryDocument } from "@/lib/api/present";
+import { librarySearchOf, presentLibraryDocument } from "@/lib/api/present";
 import { DocumentsQuery, type DocumentsPage } from "@/lib/api/schemas";
-import { listReadableDocuments } from "@/lib/documents/queries";
+import { listLibraryDocuments } from "@/lib/documents/library";
 import { uploadDocument } from "@/lib/documents/upload";
-import { contentViewOf } from "@/lib/people/roles";
 
 /* The library as the reader may download it: members-only files only for members and the team. */
 export const GET = apiRoute(async (request) => {
   const user = await authenticate(request);
   const query = readQuery(request, DocumentsQuery);
-  const result = listReadableDocuments(db, contentViewOf(user?.role), {
-    theme: query.theme,
-    year: query.year,
-    sort: query.sort,
-    page: query.page,
-    perPage: query.per_page,
-  });
+  const result = listLibraryDocuments(db, user?.role ?? null, librarySearchOf(query), query.per_page);
   const page: DocumentsPage = {
     documents: result.items.map(presentLibraryDocument),
     pagination: { page: result.page, per_page: result.perPage, total: result.total },
