@@ -44,6 +44,14 @@ test("staff download the sign-in sheets and issue the attestations; a member dow
   const staffCopy = await downloadPdf(page, page.getByRole("link", { name: `Attestation n° ${mine.number}` }));
   expect(plain(staffCopy.pdf.pages[0]!.text)).toContain(plain("Durée de présence : 7 h."));
 
+  await page.getByRole("link", { name: "Inscrits", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Inscrits – ${meeting.title}` })).toBeVisible();
+  const fromList = await downloadPdf(page, page.getByRole("link", { name: `Attestation de présence n° ${mine.number} (PDF)` }));
+  expect(plain(fromList.pdf.pages[0]!.text)).toContain("Łukasz Ødegård");
+  const zipLink = page.getByRole("link", { name: "Télécharger les attestations de présence (ZIP, 2 attestations)" });
+  const zip = await page.request.get((await zipLink.getAttribute("href"))!);
+  expect([zip.status(), zip.headers()["content-type"]]).toEqual([200, "application/zip"]);
+
   const memberPage = await newBrowserPage();
   await signIn(memberPage, member.email, member.password, "/mon-espace");
   const section = memberPage.getByRole("region", { name: "Mes attestations de présence" });

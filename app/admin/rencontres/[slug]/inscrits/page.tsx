@@ -17,6 +17,8 @@ import {
 } from "@/lib/registrations/registrant-search";
 import { frenchStamp, registrantTable, type RegistrantCell } from "@/lib/registrations/registrant-table";
 import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
+import { meetingAttestations } from "@/lib/attendance/attestations";
+import { attestationPdfHref, attestationsZipHref } from "@/lib/attendance/links";
 import { staffMeetingPage } from "../meeting";
 import { BadgesForm } from "./badges-form";
 import { DEFAULT_MESSAGE_STATUSES, MESSAGE_STATUS_LABELS } from "@/lib/registrations/messages";
@@ -47,6 +49,7 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
   const columns = shownColumns(search);
   const table = registrantTable(meeting.questions, rows, columns);
   const organisationNames = registrantOrganisations(db, meeting.id);
+  const attestationNumbers = new Map(meetingAttestations(db, meeting.id).map((attestation) => [attestation.registrationId, attestation.number]));
   const sortKey = search.tri ?? "nom";
   const direction = search.ordre ?? "asc";
   const filtered = Boolean(search.q || search.statut || search.structure || search.departement);
@@ -132,6 +135,11 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
         <a href={registrantsHref(`${base}/export`, search, { format: "csv" })} className="btn btn-secondary">
           Exporter la liste affichée (CSV)
         </a>
+        {attestationNumbers.size > 0 && (
+          <a href={attestationsZipHref(meeting.slug)} download className="btn btn-secondary">
+            {`Télécharger les attestations de présence (ZIP, ${plural(attestationNumbers.size, "attestation")})`}
+          </a>
+        )}
       </p>
       <BadgesForm base={base} confirmed={counts.confirmed} />
 
@@ -167,6 +175,13 @@ export default async function RegistrantsPage({ params, searchParams }: PageProp
                 <td key={table.headers[i]!.key} className="p-2 whitespace-pre-line">{cellText(cell)}</td>
               ))}
               <td className="p-2">
+                {attestationNumbers.has(row.registrant.id) && (
+                  <p className="mb-2">
+                    <a href={attestationPdfHref(meeting.slug, attestationNumbers.get(row.registrant.id)!)} download>
+                      {`Attestation de présence n° ${attestationNumbers.get(row.registrant.id)} (PDF)`}
+                    </a>
+                  </p>
+                )}
                 <RowActions id={row.registrant.id} name={row.name} status={row.registrant.status} position={row.registrant.waitlistPosition} waitlistLength={counts.waitlisted} />
                 <RegistrantDetailsForm
                   meetingId={meeting.id}

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, parisDayStart } from "@/lib/time";
 import { staffMeetingPage } from "../meeting";
 import { IssueAttestationsForm } from "./attestations-form";
 import { HalfDaysForm } from "./half-days-form";
+import { attestationPdfHref, attestationsZipHref } from "@/lib/attendance/links";
 
 export const metadata: Metadata = { title: "Présence – administration" };
 
@@ -92,7 +93,7 @@ export default async function PresencePage({ params }: PageProps<"/admin/rencont
         {register.length > 0 && (
           <>
             <p className="mb-2">
-              <a href={`${base}/attestations.zip`} download>
+              <a href={attestationsZipHref(meeting.slug)} download>
                 {`Télécharger les ${register.length} attestations (ZIP de PDF)`}
               </a>
             </p>
@@ -115,7 +116,7 @@ export default async function PresencePage({ params }: PageProps<"/admin/rencont
                     <td className="p-2">{formatDuration(row.attendedMinutes)}</td>
                     <td className="p-2">{formatDateTime(row.issuedAt)}</td>
                     <td className="p-2">
-                      <a href={`${base}/attestation.pdf?numero=${encodeURIComponent(row.number)}`} download>
+                      <a href={attestationPdfHref(meeting.slug, row.number)} download>
                         {`Attestation n° ${row.number}`}
                       </a>
                     </td>
