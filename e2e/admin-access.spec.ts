@@ -64,7 +64,7 @@ const QUERY_HANDLERS = /\/presence\/(emargement\.pdf|attestation\.pdf|attestatio
 const UPLOAD_HANDLERS = /\/televerser$/;
 
 /** The check-in page's JSON routes: marks and walk-ins (POST), one person's accessibility needs (GET). */
-const CHECK_IN_HANDLERS = /\/emargement\/(marquages|sur-place|besoins)$/;
+const CHECK_IN_HANDLERS = /\/emargement\/(marquages|sur-place|besoins|liste)$/;
 
 /** Every page and route handler of these parts in the build (app-paths-manifest: "/admin/x/page", "/admin/x/route"). */
 function backOfficeRoutes(): BuiltRoute[] {
@@ -137,12 +137,15 @@ for (const forged of [false, true]) {
           continue;
         }
         if (CHECK_IN_HANDLERS.test(route)) {
-          /* Refused callers before anything is read; allowed ones on the empty mark, walk-in or unknown registration. */
+          /* Refused callers before anything is read; allowed ones get the roster, or are answered on the empty mark, walk-in or unknown registration. */
           const headers = { "X-Requested-With": "emargement" };
-          const answer = route.endsWith("/besoins")
-            ? await context.get(`${url}?inscription=inconnue`, { headers, maxRedirects: 0 })
-            : await context.post(url, { headers, data: {}, maxRedirects: 0 });
-          if (allowed(role, route)) expect([404, 422], where).toContain(answer.status());
+          const roster = route.endsWith("/liste");
+          const answer = roster
+            ? await context.get(url, { headers, maxRedirects: 0 })
+            : route.endsWith("/besoins")
+              ? await context.get(`${url}?inscription=inconnue`, { headers, maxRedirects: 0 })
+              : await context.post(url, { headers, data: {}, maxRedirects: 0 });
+          if (allowed(role, route)) expect(roster ? [200] : [404, 422], where).toContain(answer.status());
           else expect([401, 403, 307], where).toContain(answer.status());
           continue;
         }

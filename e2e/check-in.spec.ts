@@ -97,6 +97,27 @@ test("a mark that could not be sent survives a reload, then is sent once", async
   expect(marksOf(person.registrationId, morning)).toEqual([{ present: true, source: "door" }]);
 });
 
+test("two phones at the door: a mark made on one shows on the other", async ({ page, newBrowserPage }) => {
+  const meeting = insertMeetingToday();
+  const morning = `${meeting.today}:am`;
+  const person = await confirmRegistrant(meeting.id, { givenName: "Inès", familyName: `Deuxtéléphones ${randomUUID().slice(0, 4)}` });
+  const first = new CheckInPage(page, meeting.slug);
+  await signIn(page, STAFF, DEMO_PASSWORD, first.path());
+  await expect(first.count(morning)).toHaveText("0 sur 1");
+
+  const otherPhone = await newBrowserPage();
+  await otherPhone.setViewportSize({ width: 390, height: 844 });
+  const second = new CheckInPage(otherPhone, meeting.slug);
+  await signIn(otherPhone, STAFF, DEMO_PASSWORD, second.path());
+  await second.typeCodeAndEnter(person.code);
+  await expect(second.count(morning)).toHaveText("1 sur 1");
+
+  /* The first phone reads the recorded presence again every few seconds. */
+  await expect(first.count(morning)).toHaveText("1 sur 1", { timeout: 20_000 });
+  await first.search().fill(person.code);
+  await expect(first.undoButton(person.name)).toBeVisible();
+});
+
 test("after the meeting, staff enter the signed paper sheet: registrants × half-days in one save", async ({ page }) => {
   const meeting = insertMeetingToday();
   const afternoon = `${meeting.today}:pm`;

@@ -64,14 +64,33 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
   const results = searchCheckInRoster(roster, query);
   const lastPerson = last ? roster.find((person) => person.registrationId === last.registrationId) : undefined;
 
+  const marksSent = useRef(0);
+
   const flush = useCallback(async () => {
-    const refusals = await sendQueuedMarks(slug, (mark) => setRecorded((people) => applyMark(people, mark.registrationId, mark.halfDay, mark.present)));
+    const refusals = await sendQueuedMarks(slug, (mark) => {
+      marksSent.current += 1;
+      setRecorded((people) => applyMark(people, mark.registrationId, mark.halfDay, mark.present));
+    });
     for (const message of refusals) announce.alert(message);
   }, [slug, announce]);
 
+  /* Another phone at the door marks people and registers walk-ins too: what the server recorded is read again. */
+  const refresh = useCallback(async () => {
+    if (!navigator.onLine || parseQueue(storedQueue(slug)).length > 0) return;
+    const sentBefore = marksSent.current;
+    try {
+      const response = await fetch(`/admin/rencontres/${slug}/emargement/liste`, { headers: CHECK_IN_HEADERS });
+      const body = (await response.json()) as { roster?: CheckInPerson[] };
+      /* A mark sent meanwhile is newer than this answer: the next refresh brings both. */
+      if (body.roster && marksSent.current === sentBefore) setRecorded(body.roster);
+    } catch {
+      /* Offline again: the page keeps what it knows. */
+    }
+  }, [slug]);
+
   useEffect(() => {
     /* Marks queued before a reload are sent at once; then whenever the connection comes back. */
-    const back = () => void flush();
+    const back = () => void flush().then(refresh);
     window.addEventListener("online", back);
     /* The `online` event is not always fired (a captive portal, a flaky Wi-Fi): retry every few seconds too. */
     const retry = window.setInterval(back, 5000);
@@ -80,7 +99,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
       window.removeEventListener("online", back);
       window.clearInterval(retry);
     };
-  }, [flush]);
+  }, [flush, refresh]);
 
   async function loadNeeds(registrationId: string) {
     if (!navigator.onLine) {
