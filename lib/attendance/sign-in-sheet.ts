@@ -107,7 +107,7 @@ export async function signInSheetPdf(sheet: SignInSheet, now: Date): Promise<Uin
   const [year, month, date] = halfDays[0]!.day.split("-").map(Number) as [number, number, number];
   write(`Date : ${formatDate(parisInstant(year, month, date, 12))}`);
   write(`Lieu : ${formatVenue(meeting) || (meeting.onlineUrl ? "en ligne" : "à préciser")}`);
-  write(`${halfDays.length > 1 ? "Demi-journées" : "Demi-journée"} : ${halfDays.map((half) => formatHalfDay(half, { withDate: false })).join(" ; ")}`);
+  write(`${halfDays.length > 1 ? "Demi-journées" : "Demi-journée"}\u00a0: ${halfDays.map((half) => formatHalfDay(half, { withDate: false })).join("\u00a0; ")}`);
   write(`Intervenants et animateurs : ${sheet.speakers.map(speakerLine).join(" ; ") || "—"}`, doc.regular, 9.5, 8);
 
   const signatureWidth = halfDays.length > 1 ? Math.max(60, (WIDTH * 0.42) / halfDays.length) : WIDTH * 0.24;
@@ -139,7 +139,7 @@ export async function signInSheetPdf(sheet: SignInSheet, now: Date): Promise<Uin
     9.5,
     8,
   );
-  for (const half of halfDays) write(`Nombre de participants${halfDays.length > 1 ? ` (${formatHalfDay(half, { withDate: false })})` : ""} : ____________`, doc.regular, 10, 4);
+  for (const half of halfDays) write(`Nombre de participants${halfDays.length > 1 ? ` (${formatHalfDay(half, { withDate: false })})` : ""}\u00a0: ____________`, doc.regular, 10, 4);
   drawSignatureBox(doc, page, y - 6, "Signature de l'animateur ou de l'animatrice");
   page.drawText(`Feuille éditée le ${formatDateTime(now)}`, { x: MARGIN, y: MARGIN + mm(2), size: 7, font: doc.regular, color: INK });
   drawPageNumbers(doc);

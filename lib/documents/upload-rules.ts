@@ -12,7 +12,7 @@ export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /** The refusal of a file over the limit: from its declared length here, or while streaming (lib/documents/upload.ts). */
 export function fileTooLarge(limit: number): DomainError {
-  return new DomainError("file_too_large", `Ce fichier dépasse la taille maximale de ${formatFileSize(limit)} : réduisez-le (par exemple en compressant ses images) ou découpez-le.`);
+  return new DomainError("file_too_large", `Ce fichier dépasse la taille maximale de ${formatFileSize(limit)}\u00a0: réduisez-le (par exemple en compressant ses images) ou découpez-le.`);
 }
 
 /** A request whose `Content-Length` already says the file cannot fit is refused before a byte is read. */

@@ -88,7 +88,7 @@ export type RestoreResult = { databasePath: string; previousDatabase: string | n
 export function restoreSite(directory: string, databasePath: string, uploads: string, now = new Date()): RestoreResult {
   const source = path.resolve(directory);
   const backupFile = path.join(source, BACKUP_DATABASE_NAME);
-  if (!existsSync(backupFile)) throw new DomainError("not_found", `Aucune sauvegarde dans ${source} : le fichier ${BACKUP_DATABASE_NAME} manque.`);
+  if (!existsSync(backupFile)) throw new DomainError("not_found", `Aucune sauvegarde dans ${source}\u00a0: le fichier ${BACKUP_DATABASE_NAME} manque.`);
   const check = new Database(backupFile, { readonly: true });
   try {
     const verdict = check.pragma("integrity_check", { simple: true });

@@ -249,7 +249,7 @@ export function addRegistrantIn(tx: Tx, actorId: string | null, meeting: Meeting
   let user = tx.select().from(users).where(eq(users.email, email)).get();
   const invited = !user;
   if (!user) {
-    if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email} : renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
+    if (!input.newPerson) throw new DomainError("not_found", `Aucun compte n'existe avec l'adresse ${email}\u00a0: renseignez la personne pour lui en créer un.`, { email: `Aucun compte n'existe avec l'adresse ${email}.` });
     const organisation = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, input.newPerson.organisation.trim())).get();
     user = tx
       .insert(users)

@@ -120,7 +120,7 @@ export function CheckInDesk({ slug, halfDays, initialHalfDay, roster: initialRos
     queueMark(slug, { idempotencyKey: crypto.randomUUID(), registrationId: person.registrationId, halfDay: half.key, present, markedAt: new Date().toISOString() });
     const next = applyMark(roster, person.registrationId, half.key, present);
     const count = next.filter((someone) => someone.attendance[half.key]).length;
-    announce.status(`${fullName(person)} ${present ? "marqué(e) présent(e)" : "n'est plus marqué(e) présent(e)"}, ${half.short} : ${plural(count, "présent")} sur ${next.length}.`);
+    announce.status(`${fullName(person)} ${present ? "marqué(e) présent(e)" : "n'est plus marqué(e) présent(e)"}, ${half.short}\u00a0: ${plural(count, "présent")} sur ${next.length}.`);
     if (last?.registrationId !== person.registrationId) void loadNeeds(person.registrationId);
     void flush();
   }
