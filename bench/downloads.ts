@@ -96,7 +96,7 @@ export async function measureDownloads(fixture: DownloadFixture, { connections, 
     const staticUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${path.basename(fixture.file)}`;
     const check = await fetch(BASE_URL + fixture.path);
     const received = (await check.arrayBuffer()).byteLength;
-    if (check.status !== 200 || received !== fixture.sizeBytes) throw new Error(`${fixture.path} répond ${check.status} avec ${received} octets au lieu de ${fixture.sizeBytes} : mesure annulée.`);
+    if (check.status !== 200 || received !== fixture.sizeBytes) throw new Error(`${fixture.path} répond ${check.status} avec ${received} octets au lieu de ${fixture.sizeBytes} : mesure annulée.`);
     const app: Sample[] = [];
     const reference: Sample[] = [];
     for (let run = 1; run <= runs; run++) {

@@ -108,7 +108,7 @@ function downloadLine({ downloads: d }: Report): string {
   const rate = (sample: Sample) => `${oneDecimal.format(sample.requestsPerSecond)} téléchargements/s (${megabytes(sample.requestsPerSecond * d.sizeBytes)}/s, p99 ${oneDecimal.format(sample.p99Ms)} ms)`;
   return (
     `PDF de ${megabytes(d.sizeBytes)}, ${d.connections} connexions : par l'application ${rate(d.app)}, ${formatInteger(d.app.errors + d.app.non2xx)} erreurs ; ` +
-    `serveur de fichiers Node (node:http + createReadStream) ${rate(d.staticServer)} ; rapport : ${ratio(d.ratio)} (objectif : au moins 0,70×).`
+    `serveur de fichiers Node (node:http + createReadStream) ${rate(d.staticServer)} ; rapport : ${ratio(d.ratio)} (objectif : au moins 0,70×).`
   );
 }
 

@@ -47,7 +47,7 @@ function concrete(route: string): string {
     if (route.startsWith("/admin/organisations/") && param === "[id]") return firstId(organisations, organisations.name, "organisations");
     if (route.startsWith("/admin/ressources/") && param === "[id]") return firstId(reports, reports.slug, "comptes rendus");
     if (route.startsWith("/admin/documents/") && param === "[id]") return firstId(documents, documents.title, "documents");
-    throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
+    throw new Error(`paramètre ${param} de ${route} : donnez-lui une valeur de démonstration dans concrete()`);
   });
 }
 
@@ -89,7 +89,7 @@ function backOfficeActions(): BuiltAction[] {
       const worker = Object.keys(action.workers)
         .filter((name) => name.startsWith("app/admin") && name.endsWith("/page"))
         .sort((a, b) => a.split("[").length - b.split("[").length)[0];
-      if (!worker) throw new Error(`${action.filename} ${action.exportedName} : aucune page du back-office ne porte cette action`);
+      if (!worker) throw new Error(`${action.filename} ${action.exportedName} : aucune page du back-office ne porte cette action`);
       return { id, name: `${action.filename} ${action.exportedName}`, page: worker.replace(/^app/, "").replace(/\/page$/, "") };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

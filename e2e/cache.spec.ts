@@ -203,15 +203,15 @@ test.describe("Pages publiques en cache : rien de personnel ni de réservé ser
         const memberOrMore = reader === "membre" || staff;
 
         if (staff) expect(draftPage.html, "équipe : brouillon").toContain(draft.title);
-        else expect(isNotFound(draftPage) && !draftPage.html.includes(draft.title), `${reader} : brouillon`).toBe(true);
-        expect(await agendaShowsDraft(reader), `${reader} : brouillon dans l'agenda`).toBe(staff);
-        if (!staff) expect(home.html, `${reader} : brouillon sur l'accueil`).not.toContain(draft.title);
-        expect(filePage.html.includes(membersLink), `${reader} : lien du fichier réservé`).toBe(memberOrMore);
-        expect(openPage.html.includes("Vous êtes inscrit(e) à cette rencontre."), `${reader} : inscription du membre`).toBe(reader === "membre");
-        expect(reportPage.html.includes(reserved.body), `${reader} : texte réservé`).toBe(memberOrMore);
-        expect(reportPage.html.includes("Publication réservée aux membres"), `${reader} : avis aux non-membres`).toBe(!memberOrMore);
-        expect(home.html.includes(reserved.title), `${reader} : titre réservé sur l'accueil`).toBe(memberOrMore);
-        expect(openPage.html.includes("Se connecter pour s&#x27;inscrire"), `${reader} : invitation à se connecter`).toBe(reader === "visiteur");
+        else expect(isNotFound(draftPage) && !draftPage.html.includes(draft.title), `${reader} : brouillon`).toBe(true);
+        expect(await agendaShowsDraft(reader), `${reader} : brouillon dans l'agenda`).toBe(staff);
+        if (!staff) expect(home.html, `${reader} : brouillon sur l'accueil`).not.toContain(draft.title);
+        expect(filePage.html.includes(membersLink), `${reader} : lien du fichier réservé`).toBe(memberOrMore);
+        expect(openPage.html.includes("Vous êtes inscrit(e) à cette rencontre."), `${reader} : inscription du membre`).toBe(reader === "membre");
+        expect(reportPage.html.includes(reserved.body), `${reader} : texte réservé`).toBe(memberOrMore);
+        expect(reportPage.html.includes("Publication réservée aux membres"), `${reader} : avis aux non-membres`).toBe(!memberOrMore);
+        expect(home.html.includes(reserved.title), `${reader} : titre réservé sur l'accueil`).toBe(memberOrMore);
+        expect(openPage.html.includes("Se connecter pour s&#x27;inscrire"), `${reader} : invitation à se connecter`).toBe(reader === "visiteur");
       }
     }
     for (const context of Object.values(contexts)) await context.dispose();

@@ -12,7 +12,7 @@ function expectSecurityHeaders(response: APIResponse) {
 
 test.describe("Adresses mal formées", () => {
   for (const path of ["/api/v1/events/%ff%fe", "/api/v1/events/%", "/api/v1/events/%C3/registration"]) {
-    test(`${path} : 400 en JSON`, async ({ request }) => {
+    test(`${path} : 400 en JSON`, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(400);
       expect(response.headers()["content-type"]).toMatch(/^application\/json/);
@@ -22,7 +22,7 @@ test.describe("Adresses mal formées", () => {
   }
 
   for (const path of ["/rencontres/%", "/documents/%/x", "/rencontres/%ff%fe"]) {
-    test(`${path} : 400 et la page d'erreur en français`, async ({ page, request }) => {
+    test(`${path} : 400 et la page d'erreur en français`, async ({ page, request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(400);
       expect(response.headers()["content-type"]).toMatch(/^text\/html/);

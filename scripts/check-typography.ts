@@ -44,9 +44,11 @@ for (const file of files) {
       const start = node.getStart(tree) + opening;
       const end = node.getEnd() - closing;
       const text = source.slice(start, end);
-      if (TYPOGRAPHY_MISTAKE.test(text)) {
+      /* Text after a substitution follows a word written by the substitution: "${name} : " is checked as "x : ". */
+      const afterSubstitution = ts.isTemplateMiddle(node) || ts.isTemplateTail(node) ? "x" : "";
+      if (TYPOGRAPHY_MISTAKE.test(afterSubstitution + text)) {
         mistakes.push({ file, line: tree.getLineAndCharacterOfPosition(start).line + 1, text: text.trim().slice(0, 80) });
-        edits.push({ start, end, text: fixPlainSpaces(text) });
+        edits.push({ start, end, text: fixPlainSpaces(afterSubstitution + text).slice(afterSubstitution.length) });
       }
     }
     ts.forEachChild(node, visit);

@@ -248,7 +248,7 @@ program
   .action((directory: string) =>
     withDatabase(async ({ sqlite }) => {
       const backup = await backupSite(sqlite, directory, uploadDirectory());
-      console.log(`Sauvegarde écrite dans ${backup.directory} :`);
+      console.log(`Sauvegarde écrite dans ${backup.directory} :`);
       console.log(`- base : ${formatFileSize(backup.database.sizeBytes)}, ${backup.database.pages} pages, intégrité vérifiée ;`);
       console.log(`- fichiers : ${backup.files} (${formatFileSize(backup.filesBytes)}).`);
       if (backup.missingFiles.length > 0) {

@@ -259,7 +259,7 @@ function insertMeeting(tx: Tx, ids: Ids, seed: MeetingSeed, now: Date): string {
 function linkDocuments(ids: Ids, seed: ReportSeed): string {
   return seed.body.replace(/\(document:([^)\s]+)\)/g, (_link, file: string) => {
     const id = (ids.documents as Record<string, string | undefined>)[file];
-    if (!id) throw new Error(`Document inconnu dans le compte rendu ${seed.slug} : ${file}`);
+    if (!id) throw new Error(`Document inconnu dans le compte rendu ${seed.slug} : ${file}`);
     return `(/documents/${id}/${encodeURIComponent(file)})`;
   });
 }
@@ -267,7 +267,7 @@ function linkDocuments(ids: Ids, seed: ReportSeed): string {
 function insertReport(tx: Tx, ids: Ids, contactIds: Map<ContactSeed, string>, seed: ReportSeed) {
   const reportId = randomUUID();
   const meetingId = seed.meeting ? ids.meetings.get(seed.meeting) : undefined;
-  if (seed.meeting && !meetingId) throw new Error(`Rencontre inconnue pour le compte rendu ${seed.slug} : ${seed.meeting}`);
+  if (seed.meeting && !meetingId) throw new Error(`Rencontre inconnue pour le compte rendu ${seed.slug} : ${seed.meeting}`);
   const authorId = ids.people[STAFF];
   const body = linkDocuments(ids, seed);
   tx.insert(reports)
@@ -295,7 +295,7 @@ function insertReport(tx: Tx, ids: Ids, contactIds: Map<ContactSeed, string>, se
   recordRevision(tx, reportId, authorId, seed.modifiedAt ?? seed.publishedAt);
   (seed.annexedContacts ?? []).forEach((contact, position) => {
     const contactId = contactIds.get(contact);
-    if (!contactId) throw new Error(`Contact annexé inconnu dans le compte rendu ${seed.slug} : ${contact.name}`);
+    if (!contactId) throw new Error(`Contact annexé inconnu dans le compte rendu ${seed.slug} : ${contact.name}`);
     tx.insert(reportContacts).values({ reportId, contactId, position }).run();
   });
 }

@@ -176,7 +176,7 @@ export class AccessibilityAudit {
     const global = new RegExp(TYPOGRAPHY_MISTAKE.source, "gu");
     for (const match of text.matchAll(global)) {
       const excerpt = text.slice(Math.max(0, match.index - 30), match.index + 10).replace(/\s+/g, " ");
-      const finding = `${new URL(url).pathname} : « …${excerpt}… »`;
+      const finding = `${new URL(url).pathname} : « …${excerpt}… »`;
       if (!this.typographyFindings.includes(finding)) this.typographyFindings.push(finding);
     }
   }
@@ -213,7 +213,7 @@ export class AccessibilityAudit {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (page.isClosed() || INTERRUPTED.test(message)) return;
-      this.scannerErrors.push(`${page.url()} : ${message.split("\n")[0]}`);
+      this.scannerErrors.push(`${page.url()} : ${message.split("\n")[0]}`);
     }
   }
 }

@@ -32,7 +32,7 @@ export async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 /** A feed fetched and parsed as XML: it must be Atom, served as such. */
 export async function fetchFeed(request: APIRequestContext, url: string): Promise<{ title: string; entries: FeedEntry[] }> {
   const response = await request.get(url);
-  if (!response.ok()) throw new Error(`${url} : ${response.status()}`);
+  if (!response.ok()) throw new Error(`${url} : ${response.status()}`);
   if (!response.headers()["content-type"]?.startsWith("application/atom+xml")) throw new Error(`${url} n'est pas servi en Atom`);
   const { feed } = parser.parse(await response.text());
   if (feed?.["@_xmlns"] !== "http://www.w3.org/2005/Atom") throw new Error(`${url} n'est pas un flux Atom`);
