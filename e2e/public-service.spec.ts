@@ -94,4 +94,28 @@ test.describe("Identité du site", () => {
     expect(icon.status()).toBe(200);
     expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   });
+
+  test("sur téléphone, la navigation et le compte s'ouvrent depuis le bouton Menu ; la recherche reste visible", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/rencontres");
+    const header = page.getByRole("banner");
+    /* A native <summary>: browsers announce it as a button with its expanded state; Playwright's roles do not map it. */
+    const menu = header.locator("summary", { hasText: "Menu" });
+    const navigation = header.getByRole("navigation", { name: "Navigation principale" });
+    await expect(header.getByRole("searchbox", { name: "Rechercher sur le site" })).toBeInViewport();
+    await expect(navigation).toBeHidden();
+    await expect(header.locator("details")).not.toHaveAttribute("open");
+
+    await menu.click();
+    await expect(header.locator("details")).toHaveAttribute("open");
+    await expect(header.getByRole("link", { name: "Se connecter" })).toBeVisible();
+    await navigation.getByRole("link", { name: "Ressources" }).click();
+    await expect(page).toHaveURL(/\/ressources$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ressources");
+
+    /* On a wide screen the navigation is always shown and the button is gone. */
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(menu).toBeHidden();
+    await expect(navigation.getByRole("link", { name: "Thématiques" })).toBeVisible();
+  });
 });

@@ -7,6 +7,25 @@ import { signOutAction } from "@/app/connexion/actions";
 
 type Account = { name: string; role: "pending" | "member" | "staff" | "admin" } | null;
 
+/*
+ * The header shows the account twice (phone menu, wide-screen row; one hidden at a time): both ask at the same
+ * moment, so they share the request in flight rather than asking twice.
+ */
+let inFlight: { pathname: string; account: Promise<Account> } | null = null;
+
+function fetchAccount(pathname: string): Promise<Account> {
+  if (inFlight?.pathname === pathname) return inFlight.account;
+  const account = fetch("/api/compte", { cache: "no-store" })
+    .then((response) => (response.ok ? response.json() : { account: null }))
+    .then((body: { account: Account }) => body.account)
+    .catch(() => null)
+    .finally(() => {
+      if (inFlight?.account === account) inFlight = null;
+    });
+  inFlight = { pathname, account };
+  return account;
+}
+
 /** Who is signed in, fetched after load so that the page itself stays cacheable. */
 export function AccountMenu() {
   const [account, setAccount] = useState<Account | undefined>(undefined);
@@ -15,10 +34,7 @@ export function AccountMenu() {
 
   useEffect(() => {
     let live = true;
-    fetch("/api/compte", { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : { account: null }))
-      .then((body: { account: Account }) => live && setAccount(body.account))
-      .catch(() => live && setAccount(null));
+    fetchAccount(pathname).then((found) => live && setAccount(found));
     return () => {
       live = false;
     };

@@ -2,15 +2,56 @@ import Link from "next/link";
 import { AccountMenu } from "./account-menu";
 import { IrevMark } from "./irev-mark";
 
-/* Static on purpose: the signed-in part is a small client island, so public pages can be served from cache. */
+const MAIN_LINKS = [
+  { href: "/", label: "Accueil" },
+  { href: "/rencontres", label: "Rencontres" },
+  { href: "/rencontres?quand=passees", label: "Archives" },
+  { href: "/ressources", label: "Ressources" },
+  { href: "/documents", label: "Documents" },
+  { href: "/thematiques", label: "Thématiques" },
+  { href: "/mon-espace", label: "Mon espace" },
+] as const;
+
+function MainNavigation({ className, listClassName }: { className: string; listClassName: string }) {
+  return (
+    <nav aria-label="Navigation principale" className={className}>
+      <ul className={`${listClassName} font-semibold [&_a]:no-underline [&_a:hover]:underline`}>
+        {MAIN_LINKS.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href}>{link.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/*
+ * Static on purpose: the signed-in part is a small client island, so public pages can be served from cache.
+ * On a phone the navigation and the account sit behind a "Menu" disclosure (a native <details>, so it works without
+ * scripts) and only the mark and the search stay in view: otherwise the header alone filled half the first screen.
+ * Only one of the two navigations is displayed at a time, so assistive technologies meet one.
+ */
 export function SiteHeader() {
   return (
     <header className="border-b-4 border-brand bg-white print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="no-underline">
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3 md:py-4">
+        <Link href="/" className="no-underline max-md:pr-28">
           <IrevMark />
         </Link>
-        <form method="get" action="/recherche" role="search" aria-label="Recherche sur le site" className="order-last flex w-full gap-2 md:order-none md:ml-auto md:w-auto">
+        <details className="header-menu w-full md:hidden">
+          <summary className="btn btn-secondary absolute top-3 right-4">
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+              <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            Menu
+          </summary>
+          <div className="grid gap-4 border-t border-line pt-3">
+            <MainNavigation className="" listClassName="grid gap-2" />
+            <AccountMenu />
+          </div>
+        </details>
+        <form method="get" action="/recherche" role="search" aria-label="Recherche sur le site" className="flex w-full gap-2 md:ml-auto md:w-auto">
           <label htmlFor="recherche-entete" className="sr-only">
             Rechercher sur le site
           </label>
@@ -19,19 +60,11 @@ export function SiteHeader() {
             Rechercher<span className="sr-only"> sur le site</span>
           </button>
         </form>
-        <AccountMenu />
+        <div className="hidden md:block">
+          <AccountMenu />
+        </div>
       </div>
-      <nav aria-label="Navigation principale" className="border-t border-line">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2 font-semibold [&_a]:no-underline [&_a:hover]:underline">
-          <li><Link href="/">Accueil</Link></li>
-          <li><Link href="/rencontres">Rencontres</Link></li>
-          <li><Link href="/rencontres?quand=passees">Archives</Link></li>
-          <li><Link href="/ressources">Ressources</Link></li>
-          <li><Link href="/documents">Documents</Link></li>
-          <li><Link href="/thematiques">Thématiques</Link></li>
-          <li><Link href="/mon-espace">Mon espace</Link></li>
-        </ul>
-      </nav>
+      <MainNavigation className="hidden border-t border-line md:block" listClassName="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2" />
     </header>
   );
 }
