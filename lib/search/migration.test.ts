@@ -17,7 +17,7 @@ function migrationsBeforeSearch(): string {
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const journalPath = path.join(folder, "meta", "_journal.json");
   const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((entry) => entry.tag !== "0008_search");
+  journal.entries = journal.entries.filter((entry) => entry.tag < "0008_search");
   writeFileSync(journalPath, JSON.stringify(journal));
   return folder;
 }

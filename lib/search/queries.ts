@@ -13,6 +13,7 @@ import { REPORT_KIND_LABELS } from "@/lib/publications/labels";
 import { canReadMembersReports } from "@/lib/publications/queries";
 import { reports } from "@/lib/publications/schema";
 import { formatFileSize, parisParts } from "@/lib/time";
+import { proseExcerpt } from "./excerpt";
 import { foldLigatures } from "./fold";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { matchExpression } from "./match";
@@ -139,7 +140,8 @@ function presentHits(db: Db, expression: string, shown: Match[]): SearchHit[] {
     if (!item || !found) return [];
     /* The index holds titles with their ligatures folded: a title that has some is shown as written, unmarked. */
     const markedTitle = foldLigatures(item.title) === item.title ? found.markedTitle : item.title;
-    return [{ ...item, markedTitle, excerpt: found.excerpt }];
+    const excerpt = match.kind === "meeting" || match.kind === "report" ? proseExcerpt(found.excerpt) : found.excerpt;
+    return [{ ...item, markedTitle, excerpt }];
   });
 }
 

@@ -119,6 +119,15 @@ describe("searchContent", () => {
     expect(hit!.href).toMatch(/^\/ressources\/publication-/);
   });
 
+  it("shows a report's Markdown as prose, and a document's text before its file name", () => {
+    insertReport({ title: "Programme", body: "Les **ateliers du réseau** : voir [le compte rendu](https://example.org/cr)." });
+    insertDocument({ title: "Enquête", originalFilename: "enquete_reseau_2017.pdf", extractedText: "Enquête sur la mise en réseau des chefs de projet." });
+    const [report] = searchContent(db, { q: "ateliers", kind: "report" }, null).hits;
+    expect(report!.excerpt).toBe("Les \uE000ateliers\uE001 du réseau : voir le compte rendu.");
+    const [document] = searchContent(db, { q: "reseau", kind: "document" }, null).hits;
+    expect(document!.excerpt).toMatch(/^Enquête sur la mise en \uE000réseau\uE001/);
+  });
+
   it("never throws on hostile input", () => {
     insertReport({ title: "Réseau" });
     for (const q of ['"', '""', "*", "-", "NEAR", "NEAR(a b)", "%", "()", "(", ")", "", "   ", "a OR b", "title:x", "^x", "x".repeat(5000), "mot ".repeat(1250), "'; DROP TABLE reports; --"]) {
