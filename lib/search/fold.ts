@@ -1,7 +1,7 @@
 /*
  * Ligatures that SQLite's unicode61 tokenizer keeps as letters of their own ("cœur" is not "coeur" to it). The search
- * index folds them in SQL (drizzle/0008_search.sql, view `search_texts`, the same pairs in the same order) and queries
- * fold them here, so both sides meet.
+ * index folds them in SQL (drizzle/0009_search_excerpts.sql, view `search_texts`, the same pairs in the same order) and
+ * queries fold them here, so both sides meet.
  */
 export const LIGATURES: ReadonlyArray<readonly [string, string]> = [
   ["œ", "oe"],
@@ -19,4 +19,47 @@ export const LIGATURES: ReadonlyArray<readonly [string, string]> = [
 
 export function foldLigatures(text: string): string {
   return LIGATURES.reduce((folded, [ligature, letters]) => folded.replaceAll(ligature, letters), text);
+}
+
+const LETTERS_OF = new Map(LIGATURES);
+
+/**
+ * The index answers with folded text ("mise en oeuvre"): put back the text as written ("mise en œuvre") around the same
+ * match marks. `marked` is a passage of foldLigatures(original) with its matches marked and, at either end, the "…"
+ * that snippet() adds; a passage that cannot be found in the original comes back unchanged.
+ */
+export function unfoldMarked(marked: string, original: string, marks: readonly string[]): string {
+  /* folded[j] comes from original[origin[j]]: a ligature gives two or three letters, all from the same place. */
+  let folded = "";
+  const origin: number[] = [];
+  for (let index = 0; index < original.length; index++) {
+    const letters = LETTERS_OF.get(original[index]!) ?? original[index]!;
+    folded += letters;
+    for (let n = 0; n < letters.length; n++) origin.push(index);
+  }
+  origin.push(original.length);
+  if (folded === original) return marked;
+
+  let plain = "";
+  const placed: { at: number; mark: string }[] = [];
+  for (const character of marked) {
+    if (marks.includes(character)) placed.push({ at: plain.length, mark: character });
+    else plain += character;
+  }
+  for (const [lead, trail] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) {
+    if ((lead && !plain.startsWith("…")) || (trail && !plain.endsWith("…"))) continue;
+    const end = plain.length - trail;
+    const at = lead < end ? folded.indexOf(plain.slice(lead, end)) : -1;
+    if (at === -1) continue;
+    const written = (from: number, to: number) => original.slice(origin[at + from - lead]!, origin[at + to - lead]!);
+    let result = lead ? "…" : "";
+    let cursor: number = lead;
+    for (const { at: position, mark } of placed) {
+      const clamped = Math.min(Math.max(position, lead), end);
+      result += written(cursor, clamped) + mark;
+      cursor = clamped;
+    }
+    return result + written(cursor, end) + (trail ? "…" : "");
+  }
+  return marked;
 }

@@ -14,7 +14,7 @@ import { canReadMembersReports } from "@/lib/publications/queries";
 import { reports } from "@/lib/publications/schema";
 import { formatFileSize, parisParts } from "@/lib/time";
 import { proseExcerpt } from "./excerpt";
-import { foldLigatures } from "./fold";
+import { LIGATURES, unfoldMarked } from "./fold";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { matchExpression } from "./match";
 
@@ -119,6 +119,27 @@ export function searchContent(db: Db, filters: SearchFilters, role: Role | null)
 
 type Marked = { entry: number; markedTitle: string; excerpt: string };
 
+const MARKS = [MATCH_START, MATCH_END];
+const HAS_LIGATURE = `*[${LIGATURES.map(([ligature]) => ligature).join("")}]*`;
+
+type WrittenText = { kind: SearchKind; itemId: string; title: string; body: string | null };
+
+/** The text as written (view `search_sources`) of the shown items that have a ligature, keyed "kind:id". */
+function textsWithLigatures(db: Db, idsOf: (kind: SearchKind) => string[]): Map<string, WrittenText> {
+  const texts = new Map<string, WrittenText>();
+  for (const kind of SEARCH_KINDS) {
+    const ids = idsOf(kind);
+    if (ids.length === 0) continue;
+    /* One kind at a time, so SQLite reads only that kind's part of the view, and only these items. */
+    const rows = db.all<WrittenText>(sql`
+      SELECT kind, item_id AS itemId, title, body FROM search_sources
+      WHERE kind = ${kind} AND item_id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+        AND (title GLOB ${HAS_LIGATURE} OR body GLOB ${HAS_LIGATURE})`);
+    for (const row of rows) texts.set(`${row.kind}:${row.itemId}`, row);
+  }
+  return texts;
+}
+
 function presentHits(db: Db, expression: string, shown: Match[]): SearchHit[] {
   if (shown.length === 0) return [];
   const marked = new Map(
@@ -132,15 +153,18 @@ function presentHits(db: Db, expression: string, shown: Match[]): SearchHit[] {
       .map((row) => [row.entry, row]),
   );
   const idsOf = (kind: SearchKind) => shown.filter((match) => match.kind === kind).map((match) => match.itemId);
+  const writtenTexts = textsWithLigatures(db, idsOf);
   const items = new Map<string, Omit<SearchHit, "markedTitle" | "excerpt">>();
   for (const item of describeItems(db, idsOf)) items.set(`${item.kind}:${item.id}`, item);
   return shown.flatMap((match) => {
     const item = items.get(`${match.kind}:${match.itemId}`);
     const found = marked.get(match.entry);
     if (!item || !found) return [];
-    /* The index holds titles with their ligatures folded: a title that has some is shown as written, unmarked. */
-    const markedTitle = foldLigatures(item.title) === item.title ? found.markedTitle : item.title;
-    const excerpt = match.kind === "meeting" || match.kind === "report" ? proseExcerpt(found.excerpt) : found.excerpt;
+    /* The index holds the text with its ligatures folded: the text as written is put back around the marks. */
+    const written = writtenTexts.get(`${match.kind}:${match.itemId}`);
+    const markedTitle = written ? unfoldMarked(found.markedTitle, written.title, MARKS) : found.markedTitle;
+    const passage = written?.body ? unfoldMarked(found.excerpt, written.body, MARKS) : found.excerpt;
+    const excerpt = match.kind === "meeting" || match.kind === "report" ? proseExcerpt(passage) : passage;
     return [{ ...item, markedTitle, excerpt }];
   });
 }

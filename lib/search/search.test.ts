@@ -128,6 +128,13 @@ describe("searchContent", () => {
     expect(document!.excerpt).toMatch(/^Enquête sur la mise en \uE000réseau\uE001/);
   });
 
+  it("shows titles and excerpts with their ligatures as written, matches marked", () => {
+    insertReport({ title: "Cœur de ville", body: "La mise en œuvre des contrats de ville, au cœur des quartiers." });
+    const [hit] = searchContent(db, { q: "coeur" }, null).hits;
+    expect(hit!.markedTitle).toBe("\uE000Cœur\uE001 de ville");
+    expect(hit!.excerpt).toBe("La mise en œuvre des contrats de ville, au \uE000cœur\uE001 des quartiers.");
+  });
+
   it("never throws on hostile input", () => {
     insertReport({ title: "Réseau" });
     for (const q of ['"', '""', "*", "-", "NEAR", "NEAR(a b)", "%", "()", "(", ")", "", "   ", "a OR b", "title:x", "^x", "x".repeat(5000), "mot ".repeat(1250), "'; DROP TABLE reports; --"]) {
