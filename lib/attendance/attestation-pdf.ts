@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import QRCode from "qrcode";
 import type { PDFPage } from "pdf-lib";
 import { appUrl } from "@/lib/config";
+import { participatedInKind } from "@/lib/meetings/labels";
 import { A4, addA4Page, createDocument, drawPageNumbers, INK, mm, wrapText, type PdfDocument } from "@/lib/pdf/document";
 import type { Settings } from "@/lib/settings/registry";
 import { formatDate } from "@/lib/time";
@@ -52,7 +53,8 @@ function drawAttestation(doc: PdfDocument, attestation: Attestation, identity: S
   write(`Je soussigné(e), ${signatory}, de l'${identity.shortName}, atteste que :`, { gapAfter: 10 });
   write(attestation.participantName, { font: doc.bold, size: 14, gapAfter: 2 });
   if (attestation.organisationName) write(attestation.organisationName, { gapAfter: 10 });
-  write(`a participé à la ${attestation.meetingNature.toLocaleLowerCase("fr-FR")} « ${attestation.meetingTitle} »,`, { gapAfter: 2 });
+  const participated = participatedInKind(attestation.meetingNature);
+  write(participated ? `a participé ${participated} « ${attestation.meetingTitle} »,` : `a participé à « ${attestation.meetingTitle} » (${attestation.meetingNature}),`, { gapAfter: 2 });
   write(`le ${attestation.meetingDates}, ${attestation.place}.`, { gapAfter: 12 });
   write(attestation.halfDays.length > 1 ? "Demi-journées de présence :" : "Demi-journée de présence :", { font: doc.bold });
   for (const half of attestation.halfDays) write(`– ${half.label}`, { x: MARGIN + 12, width: WIDTH - 12 });

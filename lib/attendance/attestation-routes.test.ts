@@ -66,7 +66,7 @@ describe("attestation downloads", () => {
     for (const text of [
       "Attestation de présence",
       "Łukasz Żółkiewski",
-      "Rencontre « Cadre de vie »",
+      "a participé à la rencontre de réseau « Rencontre « Cadre de vie » »,",
       "mardi 3 novembre 2026",
       "Mairie, Lens",
       "matin (9 h – 12 h 30)",

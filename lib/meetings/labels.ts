@@ -9,6 +9,25 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   visite: "Visite",
 };
 
+/** The kind of meeting as it follows "a participé" in a sentence, with its preposition and article. */
+const MEETING_KIND_AFTER_PARTICIPATED: Record<MeetingKind, string> = {
+  rencontre_reseau: "à la rencontre de réseau",
+  journee_regionale: "à la journée régionale – Jeudi de la ville",
+  cycle_qualification: "au cycle de qualification",
+  atelier: "à l'atelier",
+  assemblee_generale: "à l'assemblée générale",
+  visite: "à la visite",
+};
+
+/**
+ * "à l'atelier", "au cycle de qualification"… for a kind's label as stored on an attestation; null for a label no kind
+ * has any more (the attestation keeps the label it was issued with).
+ */
+export function participatedInKind(label: string): string | null {
+  const kind = (Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).find((candidate) => MEETING_KIND_LABELS[candidate] === label);
+  return kind ? MEETING_KIND_AFTER_PARTICIPATED[kind] : null;
+}
+
 export const AGENDA_KIND_LABELS: Record<AgendaItemKind, string> = {
   accueil: "Accueil",
   intervention: "Intervention",
