@@ -109,9 +109,16 @@ test.describe("Identité du site", () => {
     await menu.click();
     await expect(header.locator("details")).toHaveAttribute("open");
     await expect(header.getByRole("link", { name: "Se connecter" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(header.locator("details")).not.toHaveAttribute("open");
+    await expect(menu).toBeFocused();
+
+    await menu.click();
     await navigation.getByRole("link", { name: "Ressources" }).click();
     await expect(page).toHaveURL(/\/ressources$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ressources");
+    /* The header stays across the navigation: the menu closed behind the followed link. */
+    await expect(navigation).toBeHidden();
 
     /* On a wide screen the navigation is always shown and the button is gone. */
     await page.setViewportSize({ width: 1280, height: 800 });

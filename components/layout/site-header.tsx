@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenu } from "./account-menu";
 import { IrevMark } from "./irev-mark";
+import { PhoneMenu } from "./phone-menu";
 
 const MAIN_LINKS = [
   { href: "/", label: "Accueil" },
@@ -12,7 +13,7 @@ const MAIN_LINKS = [
   { href: "/mon-espace", label: "Mon espace" },
 ] as const;
 
-function MainNavigation({ className, listClassName }: { className: string; listClassName: string }) {
+function MainNavigation({ className, listClassName }: { className?: string; listClassName: string }) {
   return (
     <nav aria-label="Navigation principale" className={className}>
       <ul className={`${listClassName} font-semibold [&_a]:no-underline [&_a:hover]:underline`}>
@@ -39,29 +40,26 @@ export function SiteHeader() {
         <Link href="/" className="no-underline max-md:pr-28">
           <IrevMark />
         </Link>
-        <details className="header-menu w-full md:hidden">
-          <summary className="btn btn-secondary absolute top-3 right-4">
-            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-              <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-            Menu
-          </summary>
+        <PhoneMenu className="header-menu w-full md:hidden">
           <div className="grid gap-4 border-t border-line pt-3">
-            <MainNavigation className="" listClassName="grid gap-2" />
+            <MainNavigation listClassName="grid gap-2" />
             <AccountMenu />
           </div>
-        </details>
-        <form method="get" action="/recherche" role="search" aria-label="Recherche sur le site" className="flex w-full gap-2 md:ml-auto md:w-auto">
-          <label htmlFor="recherche-entete" className="sr-only">
-            Rechercher sur le site
-          </label>
-          <input id="recherche-entete" type="search" name="q" className="field-input min-w-0 flex-1 md:w-56" />
-          <button type="submit" className="btn">
-            Rechercher<span className="sr-only"> sur le site</span>
-          </button>
-        </form>
-        <div className="hidden md:block">
-          <AccountMenu />
+        </PhoneMenu>
+        {/* Wide screens: the account above the search, on the right, level with the mark. */}
+        <div className="flex w-full flex-col gap-2 md:ml-auto md:w-auto md:items-end">
+          <div className="hidden md:block">
+            <AccountMenu />
+          </div>
+          <form method="get" action="/recherche" role="search" aria-label="Recherche sur le site" className="flex w-full gap-2 md:w-auto">
+            <label htmlFor="recherche-entete" className="sr-only">
+              Rechercher sur le site
+            </label>
+            <input id="recherche-entete" type="search" name="q" className="field-input min-w-0 flex-1 md:w-56" />
+            <button type="submit" className="btn">
+              Rechercher<span className="sr-only"> sur le site</span>
+            </button>
+          </form>
         </div>
       </div>
       <MainNavigation className="hidden border-t border-line md:block" listClassName="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2" />
