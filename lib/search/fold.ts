@@ -22,6 +22,7 @@ export function foldLigatures(text: string): string {
 }
 
 const LETTERS_OF = new Map(LIGATURES);
+const ANY_LIGATURE = new RegExp(`[${LIGATURES.map(([ligature]) => ligature).join("")}]`, "g");
 
 /**
  * The index answers with folded text ("mise en oeuvre"): put back the text as written ("mise en œuvre") around the same
@@ -29,16 +30,19 @@ const LETTERS_OF = new Map(LIGATURES);
  * that snippet() adds; a passage that cannot be found in the original comes back unchanged.
  */
 export function unfoldMarked(marked: string, original: string, marks: readonly string[]): string {
-  /* folded[j] comes from original[origin[j]]: a ligature gives two or three letters, all from the same place. */
-  let folded = "";
-  const origin: number[] = [];
-  for (let index = 0; index < original.length; index++) {
-    const letters = LETTERS_OF.get(original[index]!) ?? original[index]!;
-    folded += letters;
-    for (let n = 0; n < letters.length; n++) origin.push(index);
-  }
-  origin.push(original.length);
-  if (folded === original) return marked;
+  const ligatures = Array.from(original.matchAll(ANY_LIGATURE), (found) => found.index);
+  if (ligatures.length === 0) return marked;
+  const folded = foldLigatures(original);
+  /* Where a place in the folded text comes from: each ligature before it adds one or two letters to the folded text. */
+  const inOriginal = (place: number) => {
+    let added = 0;
+    for (const index of ligatures) {
+      const width = LETTERS_OF.get(original[index]!)!.length;
+      if (place < index + added + width) return Math.min(place - added, index);
+      added += width - 1;
+    }
+    return place - added;
+  };
 
   let plain = "";
   const placed: { at: number; mark: string }[] = [];
@@ -51,7 +55,7 @@ export function unfoldMarked(marked: string, original: string, marks: readonly s
     const end = plain.length - trail;
     const at = lead < end ? folded.indexOf(plain.slice(lead, end)) : -1;
     if (at === -1) continue;
-    const written = (from: number, to: number) => original.slice(origin[at + from - lead]!, origin[at + to - lead]!);
+    const written = (from: number, to: number) => original.slice(inOriginal(at + from - lead), inOriginal(at + to - lead));
     let result = lead ? "…" : "";
     let cursor: number = lead;
     for (const { at: position, mark } of placed) {
