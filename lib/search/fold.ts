@@ -21,8 +21,11 @@ export function foldLigatures(text: string): string {
   return LIGATURES.reduce((folded, [ligature, letters]) => folded.replaceAll(ligature, letters), text);
 }
 
+/** The ligatures themselves, for a character class ("[œŒæ…]") in a regular expression or an SQL GLOB. */
+export const LIGATURE_CHARACTERS = LIGATURES.map(([ligature]) => ligature).join("");
+
 const LETTERS_OF = new Map(LIGATURES);
-const ANY_LIGATURE = new RegExp(`[${LIGATURES.map(([ligature]) => ligature).join("")}]`, "g");
+const ANY_LIGATURE = new RegExp(`[${LIGATURE_CHARACTERS}]`, "g");
 
 /**
  * The index answers with folded text ("mise en oeuvre"): put back the text as written ("mise en œuvre") around the same

@@ -14,7 +14,7 @@ import { canReadMembersReports } from "@/lib/publications/queries";
 import { reports } from "@/lib/publications/schema";
 import { formatFileSize, parisParts } from "@/lib/time";
 import { proseExcerpt } from "./excerpt";
-import { LIGATURES, unfoldMarked } from "./fold";
+import { LIGATURE_CHARACTERS, unfoldMarked } from "./fold";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { matchExpression } from "./match";
 
@@ -120,7 +120,7 @@ export function searchContent(db: Db, filters: SearchFilters, role: Role | null)
 type Marked = { entry: number; markedTitle: string; excerpt: string };
 
 const MARKS = [MATCH_START, MATCH_END];
-const HAS_LIGATURE = `*[${LIGATURES.map(([ligature]) => ligature).join("")}]*`;
+const HAS_LIGATURE = `*[${LIGATURE_CHARACTERS}]*`;
 
 type WrittenText = { kind: SearchKind; itemId: string; title: string; body: string | null };
 
